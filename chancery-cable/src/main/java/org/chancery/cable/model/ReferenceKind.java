@@ -1,0 +1,5 @@
+package org.chancery.cable.model;
+
+public enum ReferenceKind {
+    CABLE, EMAIL, TELCON, MEMO, OSC, OTHER
+}

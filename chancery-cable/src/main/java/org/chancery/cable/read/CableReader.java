@@ -1,0 +1,43 @@
+package org.chancery.cable.read;
+
+import org.chancery.cable.ParsedCable;
+import org.chancery.cable.Severity;
+import org.chancery.cable.Source;
+import org.chancery.cable.SourceFormat;
+import org.chancery.cable.model.Cable;
+import org.chancery.cable.model.Envelope;
+import org.chancery.cable.model.Telegram;
+
+import java.util.List;
+
+/**
+ * Reads one cable: decode, extract the text of an HTML page, split into lines, then the envelope and the
+ * telegram text. Never throws: whatever a part fails to understand stays in the text as a {@code TEXT}
+ * segment with a diagnostic.
+ */
+public final class CableReader {
+
+    private CableReader() {
+    }
+
+    public static ParsedCable read(Source source, String name, SourceFormat format) {
+        String text = format == SourceFormat.HTML ? HtmlExtractor.extract(source.text()) : source.text();
+        Lines lines = new Lines(text);
+        ReadContext ctx = new ReadContext(lines, name);
+        Envelope envelope = null;
+        Telegram telegram = null;
+        try {
+            EnvelopeReader.Result head = EnvelopeReader.read(ctx);
+            envelope = head.envelope();
+            telegram = TelegramReader.read(ctx, head.nextLine(), envelope);
+        } catch (RuntimeException e) {
+            // A bug must cost a diagnostic, not the cable: what was not laid stays as text.
+            ctx.report("reader-failure", Severity.ERROR,
+                    "the reader failed here (" + e + "); the rest of the cable is kept as text");
+        }
+        ctx.fillTo(lines.count());
+        if (telegram == null) telegram = TelegramReader.empty();
+        return new ParsedCable(name, format, source, text, new Cable(envelope, telegram), ctx.segments(),
+                List.copyOf(ctx.diagnostics()));
+    }
+}

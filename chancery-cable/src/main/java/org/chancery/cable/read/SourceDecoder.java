@@ -1,0 +1,47 @@
+package org.chancery.cable.read;
+
+import org.chancery.cable.Source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns bytes into text without consulting the platform: UTF-8 when the bytes are valid UTF-8 (after an optional
+ * byte-order mark), otherwise ISO-8859-1, which maps each byte to one character and back. Either way
+ * {@link Source#toBytes()} restores the exact input.
+ */
+public final class SourceDecoder {
+
+    private SourceDecoder() {
+    }
+
+    public static Source decode(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        int offset = bom ? 3 : 0;
+        if (isAscii(bytes, offset)) {
+            return new Source(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1),
+                    StandardCharsets.UTF_8, bom);
+        }
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return new Source(chars.toString(), StandardCharsets.UTF_8, bom);
+        } catch (CharacterCodingException e) {
+            // Not UTF-8: every byte becomes the character of the same value, so nothing is lost.
+            return new Source(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, false);
+        }
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) return false;
+        }
+        return true;
+    }
+}
