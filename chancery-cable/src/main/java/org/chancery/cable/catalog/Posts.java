@@ -39,6 +39,8 @@ public final class Posts {
         for (Post post : this.posts) {
             byPlad.putIfAbsent(CatalogFile.key(post.plad()), post);
             byWord.putIfAbsent(CatalogFile.key(post.mrnOrigin()), post);
+            // references sometimes name a post by its PLAD ("USEU BRUSSELS")
+            byWord.putIfAbsent(CatalogFile.key(post.plad()), post);
             byIdPrefix.putIfAbsent(CatalogFile.key(post.idPrefix()), post);
             if (post.ri() != null) {
                 byRi.putIfAbsent(CatalogFile.key(post.ri()), post);
