@@ -535,11 +535,23 @@ class RulesTest {
         @Test
         void unknownTagIsAWarningAtItsColumn() {
             CableBuilder b = new CableBuilder();
-            b.tags.add(Tag.of("POGOV", TagKind.UNKNOWN));
+            b.tags.add(Tag.of("PO-GOV", TagKind.UNKNOWN));
             List<Diagnostic> d = fired("tags", b);
-            assertThat(d).singleElement().satisfies(x -> assertThat(x.message()).contains("POGOV"));
+            assertThat(d).singleElement().satisfies(x -> assertThat(x.message()).contains("PO-GOV"))
+                    .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
             String line = b.text().split("\n")[d.get(0).line() - 1];
-            assertThat(line.substring(d.get(0).column() - 1)).startsWith("POGOV");
+            assertThat(line.substring(d.get(0).column() - 1)).startsWith("PO-GOV");
+        }
+
+        @Test
+        void fusedTagsAreSplitAndUncataloguedTagsAreOnlyNoted() {
+            CableBuilder b = new CableBuilder();
+            b.tags.add(Tag.of("PHUMPGOV", TagKind.UNKNOWN));
+            assertThat(fired("tags", b)).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("write PHUM PGOV"));
+            b.tags.set(b.tags.size() - 1, Tag.of("PQXZ", TagKind.SUBJECT));
+            assertThat(fired("tags", b)).singleElement()
+                    .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
         }
     }
 
