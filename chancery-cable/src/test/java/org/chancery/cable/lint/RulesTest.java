@@ -165,6 +165,7 @@ class RulesTest {
         void infoLetterMayNotBeBelowAnInfoAddressee() {
             CableBuilder b = new CableBuilder();
             b.routing = new Envelope.RoutingLine(Precedence.IMMEDIATE, Precedence.ROUTINE, List.of("RUEHC"));
+            b.info.set(0, new Address("RUEHRA", "AMEMBASSY RIGA", Precedence.ROUTINE, "0592"));
             b.info.set(1, new Address("RUEHTL", "AMEMBASSY TALLINN", Precedence.PRIORITY, "0377"));
             assertThat(fired("fl2-precedence", b)).singleElement()
                     .satisfies(d -> assertThat(d.message()).contains("an info addressee is PRIORITY", "make it P"));
