@@ -70,7 +70,9 @@ public final class Notation {
         }
         if (c.level() == null) return "";
         return switch (c.level()) {
-            case UNCLASSIFIED, SBU -> "UNCLAS";
+            case UNCLASSIFIED -> "UNCLAS";
+            // The one spelling of a classification line that says SBU by itself (UNCLAS needs a caption).
+            case SBU -> "LIMITED OFFICIAL USE";
             case CONFIDENTIAL -> "CONFIDENTIAL";
             case SECRET -> "SECRET";
             case TOP_SECRET -> "TOP SECRET";

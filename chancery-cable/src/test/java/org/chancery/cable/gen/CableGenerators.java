@@ -178,13 +178,17 @@ public final class CableGenerators {
                 b.level().isClassified() ? "ZNY" : "ZNR", letters, List.of(), List.of("ZZH"));
         String julian = String.format(java.util.Locale.ROOT, "%03d%02d%02d",
                 b.dtg().toZonedDateTime().getDayOfYear(), b.dtg().hour(), b.dtg().minute());
-        return Combinators.combine(fl1, precedence, precedence, relays, to, info, exclusions)
-                .as((id, action, infoPrecedence, ris, action1, infos, xmt) -> new Envelope(
+        // The info precedence of the FL2 digraph never outranks the action precedence.
+        Arbitrary<Precedence[]> digraph = precedence.flatMap(action -> precedence
+                .filter(infoPrecedence -> !infoPrecedence.outranks(action))
+                .map(infoPrecedence -> new Precedence[] {action, infoPrecedence}));
+        return Combinators.combine(fl1, digraph, relays, to, info, exclusions)
+                .as((id, pair, ris, action1, infos, xmt) -> new Envelope(
                         id,
-                        new Envelope.RoutingLine(action, infoPrecedence, ris),
+                        new Envelope.RoutingLine(pair[0], pair[1], ris),
                         new Envelope.StationLine(b.origin().ri(), b.ssn(), null, julian),
                         fl4,
-                        new Envelope.FormatLine(action, null, b.dtg(), List.of()),
+                        new Envelope.FormatLine(pair[0], null, b.dtg(), List.of()),
                         Address.of(null, b.origin().plad()),
                         List.of(action1),
                         infos,
@@ -201,13 +205,11 @@ public final class CableGenerators {
     private static Arbitrary<Telegram> telegram(Basics b) {
         Level level = b.level();
         ClassificationLine classification = new ClassificationLine(level,
-                level == Level.SBU || level == Level.UNCLASSIFIED ? "UNCLAS" : level.word(),
+                level == Level.UNCLASSIFIED ? "UNCLAS" : level == Level.SBU ? "LIMITED OFFICIAL USE" : level.word(),
                 false, List.of(), null, null, b.origin().post(), b.mrn());
-        Arbitrary<List<String>> captions = level == Level.SBU
-                ? Arbitraries.of(List.of("SENSITIVE"), List.of("SENSITIVE", "SIPDIS"))
-                : level.isClassified()
+        Arbitrary<List<String>> captions = level.isClassified()
                 ? Arbitraries.of(List.of(), List.of("SIPDIS"), List.of("NOFORN", "SIPDIS"), List.of("EXDIS"))
-                : Arbitraries.of(List.of(), List.of("SIPDIS"));
+                : Arbitraries.of(List.of(), List.of("SIPDIS"), List.of("SENSITIVE"), List.of("SENSITIVE", "SIPDIS"));
         Arbitrary<List<String>> passing = Arbitraries.of(List.of(), List.of(), List.of("DEPT FOR EUR/CE"),
                 List.of("DEPT FOR EUR/RPM AND PM"));
         Arbitrary<List<Block>> body = paragraphs(level);
@@ -278,14 +280,21 @@ public final class CableGenerators {
                         Arbitraries.of(ORIGINS),
                         Arbitraries.integers().between(1, 99_999),
                         Arbitraries.integers().between(0, 3).map(back -> b.dtg().year() - back),
-                        Arbitraries.of(true, false, false))
-                .as((o, number, year, withYear) -> {
+                        Arbitraries.of(true, false, false),
+                        Arbitraries.of(false, false, false, true))
+                .as((o, number, year, withYear, notal) -> {
                     String yy = String.format(java.util.Locale.ROOT, "%02d", year % 100);
-                    String cited = withYear ? yy + " " + o.post() + " " + number : o.post() + " " + number;
+                    String cited = (withYear ? yy + " " + o.post() + " " + number : o.post() + " " + number)
+                            + (notal ? " (NOTAL)" : "");
                     String id = (withYear ? yy : b.yy()) + o.post().replace(" ", "") + number;
-                    return new Reference(null, ReferenceKind.CABLE, id, cited, false);
+                    return new Reference(null, ReferenceKind.CABLE, id, cited, notal);
                 });
-        return cable.list().ofMaxSize(3).map(list -> {
+        Arbitrary<Reference> email = Combinators.combine(Arbitraries.of("BAKER-PARK", "CASTILLO-OKAFOR"),
+                        Arbitraries.integers().between(1, 28))
+                .as((who, day) -> new Reference(null, ReferenceKind.EMAIL, null, String.format(java.util.Locale.ROOT,
+                        "%s E-MAIL DATED %02d.%02d.%04d", who, b.dtg().month(), day, b.dtg().year()), false));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, cable), net.jqwik.api.Tuple.of(1, email))
+                .list().ofMaxSize(3).map(list -> {
             if (list.size() < 2) return list;
             List<Reference> lettered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -303,10 +312,11 @@ public final class CableGenerators {
                 .list().ofMinSize(1).ofMaxSize(3).uniqueElements()
                 .map(letters -> letters.stream().sorted().map(l -> "1.4(" + l + ")").toList());
         return Combinators.combine(Arbitraries.of(TITLES), Arbitraries.of(NAMES), reasons)
-                .as((title, name, rs) -> new ClassifiedBy(name, title, rs, classifiedByText(title, name, rs)));
+                .as((title, name, rs) -> new ClassifiedBy(name, title, rs,
+                        "Classified By: " + classifiedByText(title, name, rs)));
     }
 
-    /** The statement as the writer words it (after {@code Classified By: }), spelled out independently. */
+    /** The statement as the writer words it after {@code Classified By: }, spelled out independently. */
     static String classifiedByText(String title, String name, List<String> reasons) {
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < reasons.size(); i++) {

@@ -233,7 +233,7 @@ class CanonicalWriterTest {
                 e.from(), e.to(), e.info(), List.of("AMEMBASSY SOFIA", "AMCONSUL KRAKOW"));
 
         assertThat(CanonicalWriter.write(new Cable(withXmt, SeedModel.telegram())))
-                .contains("RUEKJCS/SECDEF WASHDC\nXMT AMEMBASSY SOFIA\nAMCONSUL KRAKOW\n\nBT\n");
+                .contains("RUEKJCS/SECDEF WASHDC\nXMT AMEMBASSY SOFIA\nXMT AMCONSUL KRAKOW\n\nBT\n");
     }
 
     // --- sections
