@@ -365,7 +365,7 @@ public final class TelegramReader {
             case TAGS -> looksLikeTags(s);
             case SUBJECT, REFERENCES -> ParagraphStart.at(s, 0) == null && Captions.parse(s) == null
                     && !isSummaryStart(s);
-            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && !reasonsComplete();
+            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && (!reasonsComplete() || Ascii.regionIs(s, 0, "AND ("));
             case PASSING -> !headingSeen && Captions.parse(s) == null && ParagraphStart.at(s, 0) == null
                     && s.length() < 120;
             default -> false;
@@ -510,7 +510,7 @@ public final class TelegramReader {
                 int p = w.length();
                 if (charAt(s, p) == ':') p++;
                 // "REF A. …": the letter belongs to the item
-                found(Kind.REFERENCES, 0, w.equals("REF") && charAt(s, p) == ' ' && isRefLetter(s, p) ? 0 : p);
+                found(Kind.REFERENCES, 0, w.equals("REF") && charAt(s, w.length()) == ' ' && isRefLetter(s, p) ? 0 : p);
                 return true;
             }
         }
