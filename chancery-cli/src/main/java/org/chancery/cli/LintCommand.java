@@ -1,0 +1,61 @@
+package org.chancery.cli;
+
+import org.chancery.cable.Cables;
+import org.chancery.cable.Diagnostic;
+import org.chancery.cable.Severity;
+import org.chancery.cable.lint.Linter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chancery lint FILE|DIR... [--summary]}: checks cables against the format's rules. */
+@Command(name = "lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "Checks cables against the rules of the format and prints each finding as "
+                        + "'path:line:col: severity [rule] message' (line and column in the cable text; 0:0 when "
+                        + "the finding concerns the whole cable).",
+                "Exit code 1 when any finding is an error, 2 when an input cannot be read, else 0."})
+final class LintCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--summary", description = "Print the number of findings per rule instead of the findings.")
+    private boolean summary;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Cable files or folders of cables.")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = Inputs.collect(inputs);
+        Writer out = Output.text(main);
+        FindingCounts counts = new FindingCounts();
+        try {
+            OrderedParallel.run(files, file -> Linter.lint(Cables.read(file)), (file, findings) -> {
+                counts.add(findings);
+                if (!summary) {
+                    for (Diagnostic d : findings) out.write(line(file, d));
+                }
+            });
+            if (summary) out.write(counts.table(files.size()));
+        } finally {
+            out.flush();
+        }
+        return counts.total(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
+    }
+
+    static String line(Path file, Diagnostic d) {
+        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + " [" + d.rule() + "] "
+                + d.message() + "\n";
+    }
+}
