@@ -59,6 +59,11 @@ final class OrderedParallel {
             return work.apply(file);
         } catch (IOException e) {
             throw new BadInputException(Inputs.cannotRead(file, e));
+        } catch (BadInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug met on one file: say which file, so that it can be reported with it.
+            throw new IllegalStateException("on '" + file + "': " + e, e);
         }
     }
 
