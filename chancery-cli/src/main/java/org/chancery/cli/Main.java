@@ -84,7 +84,8 @@ public final class Main implements Callable<Integer> {
                 errWriter.println("chancery: " + oneLine(bad.getMessage()));
             } else {
                 // A bug: still one line, with what it was, so that it can be reported.
-                errWriter.println("chancery: internal error: " + oneLine(String.valueOf(e)));
+                String what = e instanceof OrderedParallel.FileFailure ? " " + e.getMessage() : ": " + e;
+                errWriter.println("chancery: internal error" + oneLine(what));
             }
             errWriter.flush();
             return e instanceof BadInputException ? BAD_INPUT : FINDINGS;

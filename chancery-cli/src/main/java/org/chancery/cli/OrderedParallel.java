@@ -26,6 +26,13 @@ final class OrderedParallel {
         void accept(Path file, T result) throws IOException;
     }
 
+    /** A bug met while working on one file: names the file, so that it can be reported with it. */
+    static final class FileFailure extends RuntimeException {
+        FileFailure(Path file, RuntimeException cause) {
+            super("on '" + file + "': " + cause, cause);
+        }
+    }
+
     private OrderedParallel() {
     }
 
@@ -62,8 +69,7 @@ final class OrderedParallel {
         } catch (BadInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            // A bug met on one file: say which file, so that it can be reported with it.
-            throw new IllegalStateException("on '" + file + "': " + e, e);
+            throw new FileFailure(file, e);
         }
     }
 
