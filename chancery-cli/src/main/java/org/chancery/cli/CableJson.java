@@ -177,25 +177,8 @@ final class CableJson {
         g.writeStringField("ssn", station == null ? null : station.ssn());
         g.writeStringField("section", station == null ? null : station.section());
         g.writeStringField("filed", station == null ? null : station.filingTime());
-        g.writeStringField("security", securityText(envelope.security()));
+        g.writeStringField("security", envelope.security() == null ? null : envelope.security().text());
         g.writeEndObject();
-    }
-
-    /** FL4 as text: {@code ZNY CCCCC ZZH}, SPECAT groups after a slash ({@code ZNY SSSSS/AAAAA ZZH}). */
-    static String securityText(Envelope.SecurityWarning security) {
-        if (security == null) return null;
-        StringBuilder sb = new StringBuilder();
-        if (security.prefix() != null) sb.append(security.prefix());
-        if (security.letters() != null) {
-            if (!sb.isEmpty()) sb.append(' ');
-            sb.append(security.letters());
-        }
-        for (String group : security.specat()) sb.append('/').append(group);
-        for (String signal : security.signals()) {
-            if (!sb.isEmpty()) sb.append(' ');
-            sb.append(signal);
-        }
-        return sb.toString();
     }
 
     private static void eo(JsonGenerator g, EoLine eo) throws IOException {

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /**
- * The {@code chancery} command: reads, checks and renders cables. Exit codes: 0 ok, 1 findings (lint errors,
- * a cable that cannot be written), 2 usage or bad input. Every failure is one line on stderr, never a stack trace.
+ * The {@code chancery} command: reads, checks and renders cables. Exit codes: 0 ok, 1 findings (lint errors, an
+ * internal error), 2 usage or bad input. Every failure is one line on stderr, never a stack trace.
  */
 @Command(name = "chancery",
         mixinStandardHelpOptions = true,

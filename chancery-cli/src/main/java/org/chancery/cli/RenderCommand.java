@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
                 "To standard output one after the other, or with --out one file per cable into DIR named after "
                         + "the cable's id (ID.txt, ID.json; an original HTML page keeps its extension; a second "
                         + "cable with the same id gets ID-2, ID-3…).",
-                "Exit code 1 when a cable cannot be written in canonical form, 2 when an input cannot be read."})
+                "Exit code 0, or 2 when an input cannot be read."})
 final class RenderCommand implements Callable<Integer> {
 
     enum Form {
@@ -51,8 +51,8 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** A cable written out, or why it could not be. */
-    private record Rendered(String id, String extension, byte[] bytes, String failure) {
+    /** A cable written out: the id and extension its file would be named by, and the bytes. */
+    private record Rendered(String id, String extension, byte[] bytes) {
     }
 
     @ParentCommand
@@ -74,40 +74,24 @@ final class RenderCommand implements Callable<Integer> {
         if (outDir != null) prepare(outDir);
         OutputStream out = outDir == null ? Output.bytes(main) : null;
         Set<String> taken = new HashSet<>();
-        int[] failures = {0};
         try {
             OrderedParallel.run(files, file -> render(file, Cables.read(file)), (file, r) -> {
-                if (r.failure() != null) {
-                    main.err().println("chancery: cannot write '" + file + "' in canonical form: " + r.failure());
-                    failures[0]++;
-                } else if (out != null) {
-                    out.write(r.bytes());
-                } else {
-                    Files.write(outDir.resolve(freeName(taken, r.id(), r.extension())), r.bytes());
-                }
+                if (out != null) out.write(r.bytes());
+                else Files.write(outDir.resolve(freeName(taken, r.id(), r.extension())), r.bytes());
             });
         } finally {
             if (out != null) out.flush();
-            main.err().flush();
         }
-        return failures[0] > 0 ? Main.FINDINGS : Main.OK;
+        return Main.OK;
     }
 
     private Rendered render(Path file, ParsedCable parsed) {
         String id = CableFacts.of(parsed).id();
         if (id == null || id.isEmpty()) id = parsed.name();
         return switch (form) {
-            case ORIGINAL -> new Rendered(id, extensionOf(file), parsed.source().toBytes(), null);
-            case JSON -> new Rendered(id, ".json", (CableJson.line(parsed) + "\n").getBytes(StandardCharsets.UTF_8), null);
-            case CANONICAL -> {
-                try {
-                    String text = CanonicalWriter.write(parsed.cable());
-                    yield new Rendered(id, ".txt", text.getBytes(StandardCharsets.UTF_8), null);
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    // The writer refuses a cable that lacks what the canonical form requires.
-                    yield new Rendered(id, ".txt", null, e.getMessage());
-                }
-            }
+            case ORIGINAL -> new Rendered(id, extensionOf(file), parsed.source().toBytes());
+            case JSON -> new Rendered(id, ".json", (CableJson.line(parsed) + "\n").getBytes(StandardCharsets.UTF_8));
+            case CANONICAL -> new Rendered(id, ".txt", CanonicalWriter.write(parsed.cable()).getBytes(StandardCharsets.UTF_8));
         };
     }
 
