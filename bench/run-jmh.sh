@@ -2,6 +2,8 @@
 # Builds bench/target/benchmarks.jar and runs ReaderBenchmark on one thread with short settings, then prints
 # MB/s and cables/s per core for plain text and HTML.
 #   bench/run-jmh.sh [CORPUS_DIR] [extra JMH options...]      (CORPUS_DIR defaults to ../shared/corpus)
+# JMH_SETTINGS replaces the default run settings, e.g. JMH_SETTINGS="-t 1 -f 1 -wi 1 -w 1s -i 1 -r 1s" for a
+# quick check; extra options such as "-p format=html" pick one format.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 source "$root/bin/jdk.sh"
@@ -17,9 +19,11 @@ rm -f "$log"
 
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
-# One thread (per-core figures), one fork, 3 warm-up and 5 measured iterations of 2 s: about a minute in all.
+# One thread (per-core figures), one fork, 3 warm-up and 5 measured iterations of 2 s: about 40 s per format.
+settings="${JMH_SETTINGS:--t 1 -f 1 -wi 3 -w 2s -i 5 -r 2s}"
+# shellcheck disable=SC2086 # the settings are words
 java -Duser.language=en -Duser.country=US -jar "$root/bench/target/benchmarks.jar" ReaderBenchmark \
-  -t 1 -f 1 -wi 3 -w 2s -i 5 -r 2s \
+  $settings \
   -jvmArgsAppend "-Dchancery.corpus=$corpus" \
   -rf csv -rff "$results" "$@"
 
@@ -28,8 +32,8 @@ echo "Per core (one thread):"
 # CSV rows: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: format"
 awk -F, '
   { gsub(/"/, "") }
-  $1 ~ /readAll:bytes$/  { mb[$8] = $5 / 1e6; err[$8] = $6 / 1e6 }
+  $1 ~ /readAll:bytes$/  { mb[$8] = $5 / 1e6; err[$8] = ($6 ~ /^[0-9.]+$/) ? sprintf("(± %.1f)", $6 / 1e6) : "" }
   $1 ~ /readAll:cables$/ { cables[$8] = $5 }
   END {
-    for (f in mb) printf "  %-5s %8.1f MB/s (± %.1f)  %9.0f cables/s\n", f, mb[f], err[f], cables[f]
+    for (f in mb) printf "  %-5s %8.1f MB/s %-10s %9.0f cables/s\n", f, mb[f], err[f], cables[f]
   }' "$results" | sort
