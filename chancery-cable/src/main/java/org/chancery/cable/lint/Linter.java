@@ -83,6 +83,7 @@ public final class Linter {
 
     /** The reader's diagnostics and every rule's findings, sorted by line then column. Never throws. */
     public List<Diagnostic> check(ParsedCable cable, Mode mode) {
+        if (cable == null) return List.of(failure("no cable to lint"));
         List<Diagnostic> out = new ArrayList<>(cable.diagnostics());
         LintContext ctx;
         try {

@@ -26,7 +26,7 @@ final class EnvelopeLines {
         if (e.from() != null) lines.add("FM " + Notation.address(e.from()));
         addressees(lines, "TO ", e.to().stream().map(Notation::address).toList());
         addressees(lines, "INFO ", e.info().stream().map(Notation::address).toList());
-        addressees(lines, "XMT ", e.exclusions());
+        for (String excluded : e.exclusions()) lines.add("XMT " + excluded); // each its own XMT line
         lines.add("");
         lines.add("BT");
         return lines;

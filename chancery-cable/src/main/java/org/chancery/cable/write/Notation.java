@@ -70,7 +70,9 @@ public final class Notation {
         }
         if (c.level() == null) return "";
         return switch (c.level()) {
-            case UNCLASSIFIED, SBU -> "UNCLAS";
+            case UNCLASSIFIED -> "UNCLAS";
+            // The one spelling of a classification line that says SBU by itself (UNCLAS needs a caption).
+            case SBU -> "LIMITED OFFICIAL USE";
             case CONFIDENTIAL -> "CONFIDENTIAL";
             case SECRET -> "SECRET";
             case TOP_SECRET -> "TOP SECRET";
@@ -188,17 +190,14 @@ public final class Notation {
     }
 
     /**
-     * A reference item without its letter. A cable reference is written from its canonical id
-     * ({@code 03PANAMA2201} → {@code 03 PANAMA 2201}) so every citation of one cable reads the same; other
-     * references are written as recorded.
+     * A reference item without its letter: as recorded (a citation keeps the post as it was written, e.g.
+     * {@code USUN NEW YORK}, which its id no longer shows); a cable known only by its canonical id is cited from
+     * the id ({@code 03PANAMA2201} → {@code 03 PANAMA 2201}).
      */
     public static String reference(Reference r) {
-        String body;
-        if (r.kind() == ReferenceKind.CABLE && r.id() != null) {
-            body = cableCitation(r.id());
-        } else {
-            body = r.text() != null ? r.text() : r.id() != null ? r.id() : "";
-        }
+        String body = r.text() != null ? r.text()
+                : r.kind() == ReferenceKind.CABLE && r.id() != null ? cableCitation(r.id())
+                : r.id() != null ? r.id() : "";
         if (r.notal() && !body.contains("(NOTAL)")) body = body + " (NOTAL)";
         return body;
     }

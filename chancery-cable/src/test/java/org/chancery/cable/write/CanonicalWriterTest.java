@@ -189,7 +189,7 @@ class CanonicalWriterTest {
                 List.of(Tag.of("PREL", TagKind.SUBJECT), new Tag("OVIP", TagKind.PERSON, "CLINTON, HILLARY"),
                         Tag.of("EZ", TagKind.GEOGRAPHIC)),
                 new Subject(new PortionMark(Level.CONFIDENTIAL, List.of(), "C"), "TALKING POINTS"),
-                List.of(new Reference("A", ReferenceKind.CABLE, "03PANAMA2201", "03 PANAMA 2201", false),
+                List.of(new Reference("A", ReferenceKind.CABLE, "03PANAMA2201", null, false),
                         new Reference("B", ReferenceKind.CABLE, "09STATE135205", "STATE 135205", true)),
                 null, List.of(), List.of());
 
@@ -208,7 +208,7 @@ class CanonicalWriterTest {
                 SUBJECT: (C) TALKING POINTS
 
                 REF: A. 03 PANAMA 2201
-                B. 09 STATE 135205 (NOTAL)
+                B. STATE 135205 (NOTAL)
                 """);
     }
 
@@ -233,7 +233,7 @@ class CanonicalWriterTest {
                 e.from(), e.to(), e.info(), List.of("AMEMBASSY SOFIA", "AMCONSUL KRAKOW"));
 
         assertThat(CanonicalWriter.write(new Cable(withXmt, SeedModel.telegram())))
-                .contains("RUEKJCS/SECDEF WASHDC\nXMT AMEMBASSY SOFIA\nAMCONSUL KRAKOW\n\nBT\n");
+                .contains("RUEKJCS/SECDEF WASHDC\nXMT AMEMBASSY SOFIA\nXMT AMCONSUL KRAKOW\n\nBT\n");
     }
 
     // --- sections
