@@ -2,7 +2,7 @@ package org.chancery.cli;
 
 import org.chancery.cable.Cables;
 import org.chancery.cable.Diagnostic;
-import org.chancery.cable.Severity;
+import org.chancery.cable.lint.LintSummary;
 import org.chancery.cable.lint.Linter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,7 +30,8 @@ final class LintCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--summary", description = "Print the number of findings per rule instead of the findings.")
+    @Option(names = "--summary", description = "Print a table of findings per rule (by severity, and in how many "
+            + "cables) instead of the findings.")
     private boolean summary;
 
     @Option(names = "--draft", description = "Lint as a draft about to be sent: the BT/NNNN trailer and lines of at "
@@ -44,19 +46,21 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> files = Inputs.collect(inputs);
         Writer out = Output.text(main);
-        FindingCounts counts = new FindingCounts();
+        List<List<Diagnostic>> perCable = new ArrayList<>(files.size());
         try {
-            OrderedParallel.run(files, file -> draft ? Linter.lintDraft(Cables.read(file)) : Linter.lint(Cables.read(file)), (file, findings) -> {
-                counts.add(findings);
-                if (!summary) {
-                    for (Diagnostic d : findings) out.write(line(file, d));
-                }
-            });
-            if (summary) out.write(counts.table(files.size()));
+            OrderedParallel.run(files, file -> draft ? Linter.lintDraft(Cables.read(file)) : Linter.lint(Cables.read(file)),
+                    (file, findings) -> {
+                        perCable.add(findings);
+                        if (!summary) {
+                            for (Diagnostic d : findings) out.write(line(file, d));
+                        }
+                    });
+            LintSummary counts = LintSummary.of(perCable.stream());
+            if (summary) out.write(counts.toString());
+            return counts.cablesWithErrors() > 0 ? Main.FINDINGS : Main.OK;
         } finally {
             out.flush();
         }
-        return counts.total(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
 
     static String line(Path file, Diagnostic d) {

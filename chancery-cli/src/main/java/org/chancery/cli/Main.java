@@ -85,7 +85,7 @@ public final class Main implements Callable<Integer> {
             } else {
                 // A bug: still one line, with what it was, so that it can be reported.
                 String what = e instanceof OrderedParallel.FileFailure ? " " + e.getMessage() : ": " + e;
-                errWriter.println("chancery: internal error" + oneLine(what));
+                errWriter.println("chancery: " + oneLine("internal error" + what));
             }
             errWriter.flush();
             return e instanceof BadInputException ? BAD_INPUT : FINDINGS;

@@ -51,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** A cable written out: the id and extension its file would be named by, and the bytes. */
+    /** A cable written out: the id and extension its file is named by (with --out), and the bytes. */
     private record Rendered(String id, String extension, byte[] bytes) {
     }
 
@@ -86,8 +86,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Rendered render(Path file, ParsedCable parsed) {
-        String id = CableFacts.of(parsed).id();
-        if (id == null || id.isEmpty()) id = parsed.name();
+        String id = outDir == null ? null : CableFacts.of(parsed).id(); // only files are named by it
+        if (outDir != null && (id == null || id.isEmpty())) id = parsed.name();
         return switch (form) {
             case ORIGINAL -> new Rendered(id, extensionOf(file), parsed.source().toBytes());
             case JSON -> new Rendered(id, ".json", (CableJson.line(parsed) + "\n").getBytes(StandardCharsets.UTF_8));
