@@ -111,9 +111,10 @@ public final class Tags {
 
     /**
      * Splits fused tags into catalogued codes: {@code PHUMPGOV} → [PHUM, PGOV]. Of all the ways to cut the word
-     * into known codes, takes one with the fewest pieces (so real four-letter tags beat pairs of country codes).
-     * Linear in the length of the word (dynamic programming over at most a dozen code lengths per position).
-     * A known code comes back alone; empty when the word cannot be cut into known codes.
+     * into known codes with no two two-letter codes side by side, takes one with the fewest pieces (so real
+     * four-letter tags beat pairs of country codes, and a free-text word such as POLITICS is not read as four
+     * country codes). Linear in the length of the word (dynamic programming over at most a dozen code lengths per
+     * position). A known code comes back alone; empty when the word cannot be cut that way.
      */
     public List<String> splitFused(String fused) {
         String word = CatalogFile.key(fused);
@@ -121,26 +122,42 @@ public final class Tags {
             return List.of();
         }
         int n = word.length();
-        // pieces[i]: fewest codes covering word[i..n); cut[i]: length of the first of them
-        int[] pieces = new int[n + 1];
-        int[] cut = new int[n + 1];
-        Arrays.fill(pieces, Integer.MAX_VALUE);
-        pieces[n] = 0;
+        // pieces[s][i]: fewest codes covering word[i..n) when the piece before i was two letters (s = 1) or not
+        // (s = 0); cut[s][i]: the length of the first of them
+        int none = Integer.MAX_VALUE;
+        int[][] pieces = new int[2][n + 1];
+        int[][] cut = new int[2][n + 1];
+        Arrays.fill(pieces[0], none);
+        Arrays.fill(pieces[1], none);
+        pieces[0][n] = 0;
+        pieces[1][n] = 0;
         for (int i = n - 1; i >= 0; i--) {
             for (int len : lengths) {
-                if (i + len <= n && pieces[i + len] != Integer.MAX_VALUE && pieces[i + len] + 1 < pieces[i]
-                        && byCode.containsKey(word.substring(i, i + len))) {
-                    pieces[i] = pieces[i + len] + 1;
-                    cut[i] = len;
+                if (i + len > n) {
+                    continue;
+                }
+                int next = pieces[len == 2 ? 1 : 0][i + len];
+                if (next == none || !byCode.containsKey(word.substring(i, i + len))) {
+                    continue;
+                }
+                for (int s = 0; s < 2; s++) {
+                    if ((s == 0 || len != 2) && next + 1 < pieces[s][i]) {
+                        pieces[s][i] = next + 1;
+                        cut[s][i] = len;
+                    }
                 }
             }
         }
-        if (pieces[0] == Integer.MAX_VALUE) {
+        if (pieces[0][0] == none) {
             return List.of();
         }
-        List<String> codes = new ArrayList<>(pieces[0]);
-        for (int i = 0; i < n; i += cut[i]) {
-            codes.add(word.substring(i, i + cut[i]));
+        List<String> codes = new ArrayList<>(pieces[0][0]);
+        int s = 0;
+        for (int i = 0; i < n; ) {
+            int len = cut[s][i];
+            codes.add(word.substring(i, i + len));
+            s = len == 2 ? 1 : 0;
+            i += len;
         }
         return List.copyOf(codes);
     }

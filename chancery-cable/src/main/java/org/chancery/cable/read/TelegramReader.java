@@ -263,7 +263,7 @@ public final class TelegramReader {
     private Kind leadingPart(int i, String lead, boolean wholeLine) {
         if (lead.isEmpty()) return Kind.TEXT;
         if (classification == null && !headingSeen) {
-            ClassificationLineParser.Result r = ClassificationLineParser.parse(lead);
+            ClassificationLineParser.Result r = ClassificationLineParser.find(lead);
             if (r != null && (r.line().mrn() != null || r.line().post() == null || wholeLine)) {
                 closeField();
                 flushText();
@@ -282,6 +282,24 @@ public final class TelegramReader {
             flushText();
             addCaptions(i, caps);
             return Kind.CAPTION;
+        }
+        if (!headingSeen && classification != null) {
+            // captions and passing text on one line: "SENSITIVE SIPDIS USDOC FOR …", "DOL FOR ILAB SENSITIVE"
+            Captions.Lead front = Captions.lead(lead);
+            String back = front.captions().isEmpty() ? lead : Ascii.trim(lead.substring(front.end()));
+            List<String> tail = Captions.trailing(back);
+            if (!front.captions().isEmpty() || !tail.isEmpty()) {
+                String middle = tail.isEmpty() ? back : Ascii.trim(back.substring(0, Captions.trailingStart(back)));
+                if (middle.isEmpty() || isPassing(middle)) {
+                    closeField();
+                    flushText();
+                    addCaptions(i, front.captions());
+                    if (!middle.isEmpty()) passing.add(Ascii.collapse(middle));
+                    addCaptions(i, tail);
+                    open = middle.isEmpty() ? null : Kind.PASSING;
+                    return front.captions().isEmpty() ? Kind.PASSING : Kind.CAPTION;
+                }
+            }
         }
         if (ParagraphStart.at(lead, 0) != null && (classification != null || headingSeen)) return null;
         if (isSummaryStart(lead) && headingSeen) return null;
