@@ -383,7 +383,7 @@ public final class TelegramReader {
             case TAGS -> looksLikeTags(s);
             case SUBJECT, REFERENCES -> ParagraphStart.at(s, 0) == null && Captions.parse(s) == null
                     && !isSummaryStart(s);
-            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && !reasonsComplete();
+            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && (!reasonsComplete() || Ascii.regionIs(s, 0, "AND ("));
             case PASSING -> !headingSeen && Captions.parse(s) == null && ParagraphStart.at(s, 0) == null
                     && s.length() < 120;
             default -> false;
@@ -526,10 +526,9 @@ public final class TelegramReader {
             if (Ascii.startsWith(s, w) && !Ascii.isLetter(charAt(s, w.length()))
                     && (charAt(s, w.length()) == ':' || s.startsWith(w))) {
                 int p = w.length();
-                boolean colon = charAt(s, p) == ':';
-                if (colon) p++;
-                // "REF A. …": the letter belongs to the item (not in "REF: A. …", where REF is the keyword)
-                found(Kind.REFERENCES, 0, w.equals("REF") && !colon && charAt(s, p) == ' ' && isRefLetter(s, p) ? 0 : p);
+                if (charAt(s, p) == ':') p++;
+                // "REF A. …": the letter belongs to the item
+                found(Kind.REFERENCES, 0, w.equals("REF") && charAt(s, w.length()) == ' ' && isRefLetter(s, p) ? 0 : p);
                 return true;
             }
         }

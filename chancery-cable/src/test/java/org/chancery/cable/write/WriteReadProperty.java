@@ -50,6 +50,21 @@ class WriteReadProperty {
         String text = CanonicalWriter.write(cable);
 
         assertThat(Cables.read(text, null).cable().telegram()).as("telegram of\n%s", text)
-                .isEqualTo(cable.telegram());
+                .satisfies(t -> assertThat(differences(cable.telegram(), t)).isEmpty());
+    }
+
+    /** The record components that differ, as "name: expected → actual" (a failure names the field at once). */
+    static java.util.List<String> differences(Record expected, Record actual) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var c : expected.getClass().getRecordComponents()) {
+            try {
+                Object e = c.getAccessor().invoke(expected);
+                Object a = c.getAccessor().invoke(actual);
+                if (!java.util.Objects.equals(e, a)) out.add(c.getName() + ": " + e + "\n  → " + a);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return out;
     }
 }
