@@ -19,7 +19,8 @@ public final class Captions {
      * The captions of a line made only of caption words, normalised ({@code SPECAT EXCLUSIVE},
      * {@code SENSITIVE} for {@code SENSITIVE BUT UNCLASSIFIED}); null when anything else is on the line.
      */
-    public static List<String> parse(String line) {
+    public static List<String> parse(String text) {
+        String line = Ascii.upper(text); // "Noforn", "sipdis": only caption words may be on the line anyway
         List<String> out = new ArrayList<>(2);
         int i = bannerPrefix(line);
         if (i > 0) out.add("NOFORN");
@@ -32,6 +33,9 @@ public final class Captions {
                 if (Ascii.regionIs(line, i, "BUT UNCLASSIFIED") && !out.isEmpty()
                         && out.get(out.size() - 1).equals("SENSITIVE")) {
                     i += "BUT UNCLASSIFIED".length();
+                    // "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY."
+                    int q = skip(line, i);
+                    if (q < line.length() && line.charAt(q) == '-') return out;
                     continue;
                 }
                 return null;
@@ -112,7 +116,10 @@ public final class Captions {
     }
 
     private static int skip(String s, int i) {
-        while (i < s.length() && (Ascii.isSpace(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == ';')) i++;
+        while (i < s.length() && (Ascii.isSpace(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == ';'
+                || s.charAt(i) == '\\')) {
+            i++;
+        }
         return i;
     }
 

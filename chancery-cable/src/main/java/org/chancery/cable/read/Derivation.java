@@ -110,7 +110,10 @@ public final class Derivation {
                 if (p.marking() != null) level = Level.max(level, p.marking().level());
             }
         }
-        if (level == Level.UNCLASSIFIED && tg.captions().contains("SENSITIVE")) level = Level.SBU;
+        // the SBU caption, and NOFORN on unclassified traffic (which State sends as SBU/NOFORN), make it SBU
+        if (level == Level.UNCLASSIFIED && (tg.captions().contains("SENSITIVE") || tg.captions().contains("NOFORN"))) {
+            level = Level.SBU;
+        }
         return level;
     }
 
@@ -158,6 +161,7 @@ public final class Derivation {
      */
     static String between(Telegram tg, String word, String endWord) {
         StringBuilder sb = null;
+        int first = -1; // length of the text taken from the block where it began
         for (Block b : tg.body()) {
             String t = switch (b) {
                 case Block.Paragraph p -> p.text();
@@ -178,10 +182,11 @@ public final class Derivation {
                 return result(sb);
             }
             append(sb, t.substring(from));
-            if (b instanceof Block.Paragraph p && p.number() != null && from == 0 && sb.length() > 20000) break;
+            if (first < 0) first = sb.length();
         }
         if (sb == null) return null;
         // no end marker: only the block where it began
+        sb.setLength(first);
         return result(sb);
     }
 
