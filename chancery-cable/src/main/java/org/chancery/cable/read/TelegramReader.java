@@ -546,9 +546,10 @@ public final class TelegramReader {
             if (Ascii.startsWith(s, w) && !Ascii.isLetter(charAt(s, w.length()))
                     && (charAt(s, w.length()) == ':' || s.startsWith(w))) {
                 int p = w.length();
-                if (charAt(s, p) == ':') p++;
-                // "REF A. …": the letter belongs to the item
-                found(Kind.REFERENCES, 0, w.equals("REF") && charAt(s, w.length()) == ' ' && isRefLetter(s, p) ? 0 : p);
+                boolean colon = charAt(s, p) == ':';
+                if (colon) p++;
+                // "REF A. …" (no colon): the words belong to the first item
+                found(Kind.REFERENCES, 0, !colon && w.equals("REF") && isRefLetter(s, p) ? 0 : p);
                 return true;
             }
         }
