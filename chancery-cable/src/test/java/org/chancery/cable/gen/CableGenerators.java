@@ -100,6 +100,9 @@ public final class CableGenerators {
             "ON", "U.S.-EU", "STRATEGIC", "COOPERATION", "ELECTION", "BUDGET", "TALKS", "ENERGY", "SECURITY",
             "REFORM", "AND", "THE", "DEFENSE", "DIALOGUE", "TRADE", "VISIT", "OPPOSITION", "COALITION");
 
+    private static final List<String> SUBHEADINGS = List.of("POLITICAL OUTLOOK", "ENERGY SECURITY",
+            "NEXT STEPS", "THE WAY FORWARD");
+
     private static final Precedence[] FL_PRECEDENCES =
             {Precedence.ROUTINE, Precedence.PRIORITY, Precedence.IMMEDIATE, Precedence.FLASH};
 
@@ -213,7 +216,9 @@ public final class CableGenerators {
                 : Arbitraries.of(List.of(), List.of("SIPDIS"), List.of("SENSITIVE"), List.of("SENSITIVE", "SIPDIS"));
         Arbitrary<List<String>> passing = Arbitraries.of(List.of(), List.of(), List.of("DEPT FOR EUR/CE"),
                 List.of("DEPT FOR EUR/RPM AND PM"));
-        Arbitrary<List<Block>> body = paragraphs(level);
+        Dtg d = b.dtg();
+        Arbitrary<List<Block>> body = paragraphs(level, b.origin().post().replace(" ", ""), b.serial(),
+                String.format(java.util.Locale.ROOT, "%02d%02d%02dZ", d.day(), d.hour(), d.minute()));
         return Combinators.combine(captions, passing, eo(b), tags(), subject(level), references(b, dated),
                         classifiedBy(level), body)
                 .flatAs((caps, pass, eo, tags, subject, refs, by, paragraphs) -> Arbitraries.of(SIGNERS)
@@ -328,7 +333,7 @@ public final class CableGenerators {
         return title + " " + name + " for reason" + (reasons.size() > 1 ? "s" : "") + " 1.4 " + letters + ".";
     }
 
-    private static Arbitrary<List<Block>> paragraphs(Level banner) {
+    private static Arbitrary<List<Block>> paragraphs(Level banner, String post, int serial, String dtgText) {
         Arbitrary<String> sentence = Arbitraries.of(WORDS).list().ofMinSize(3).ofMaxSize(30)
                 .map(words -> {
                     String s = String.join(" ", words);
@@ -337,10 +342,20 @@ public final class CableGenerators {
         Arbitrary<String> text = sentence.list().ofMinSize(1).ofMaxSize(5).map(s -> String.join(" ", s));
         Arbitrary<Block.Paragraph> paragraph = Combinators.combine(mark(banner), text)
                 .as((m, t) -> new Block.Paragraph(null, m, t));
-        return paragraph.list().ofMinSize(1).ofMaxSize(8).map(list -> {
+        // A page marker (as read from older cables) now and then before a paragraph after the first.
+        Arbitrary<List<Boolean>> markers = Arbitraries.frequency(net.jqwik.api.Tuple.of(9, false),
+                net.jqwik.api.Tuple.of(1, true)).list().ofSize(8);
+        return Combinators.combine(paragraph.list().ofMinSize(1).ofMaxSize(8), markers).as((list, marked) -> {
             if (list.size() == 1) return List.<Block>copyOf(list);
             List<Block> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
+                if (i > 0 && marked.get(i)) {
+                    numbered.add(new Block.PageMarker(String.format(java.util.Locale.ROOT,
+                            "PAGE %02d %s %05d 01 OF 01 %s", i + 1, post, serial % 100_000, dtgText)));
+                } else if (i > 0 && marked.get(i - 1)) {
+                    // a subheading: a paragraph without number or mark
+                    numbered.add(new Block.Paragraph(null, null, SUBHEADINGS.get(i % SUBHEADINGS.size())));
+                }
                 numbered.add(new Block.Paragraph(i + 1, list.get(i).marking(), list.get(i).text()));
             }
             return numbered;
