@@ -49,6 +49,13 @@ final class CableFactory {
             Precedence.FLASH, 0.3);
     private static final Weighted<Integer> PARAGRAPHS = Weighted.of(2, 6, 3, 10, 4, 14, 5, 15, 6, 14, 7, 11, 8, 9,
             9, 7, 10, 5, 11, 4, 12, 3);
+    /**
+     * Characters of paragraph text a cable may hold so that its telegram text stays within one section of the
+     * canonical writer (6,000 characters, heading included): a sectioned cable is several transmissions, and
+     * reads back as one of its sections, not as the model.
+     */
+    static final int BODY_BUDGET = 4600;
+    private static final int MIN_PARAGRAPH = 160;
     private static final Weighted<Integer> REFERENCES = Weighted.of(0, 45, 1, 30, 2, 14, 3, 8, 4, 3);
 
     private final long seed;
@@ -303,9 +310,9 @@ final class CableFactory {
         Person deputy = names.american(post);
         Person political = names.american(post);
         Person economic = names.american(post);
-        boolean upper = Draw.chance(r, 0.75);
-        String chiefSig = upper ? chief.surname().toUpperCase(Locale.ROOT) : chief.surname();
-        String deputySig = upper ? deputy.surname().toUpperCase(Locale.ROOT) : deputy.surname();
+        // The reader gives signatures in upper case, as most cables write them.
+        String chiefSig = chief.surname().toUpperCase(Locale.ROOT);
+        String deputySig = deputy.surname().toUpperCase(Locale.ROOT);
         double x = r.nextDouble();
         if (sender.isConsulate()) {
             String title = Draw.chance(r, 0.7) ? "Consul General" : "Principal Officer";
@@ -416,16 +423,23 @@ final class CableFactory {
         List<PortionMark> marks = marking.portions(r, n);
         List<String> texts = new ArrayList<>(n);
         int comment = n >= 3 && Draw.chance(r, 0.45) ? n - 1 - (Draw.chance(r, 0.7) ? 0 : 1) : -1;
+        int left = BODY_BUDGET;
         for (int i = 0; i < n; i++) {
+            // What is left, shared among the paragraphs still to come, with room for a long one now and then.
+            int allowance = Math.max(MIN_PARAGRAPH, Math.min(left - (n - i - 1) * MIN_PARAGRAPH,
+                    2 * left / (n - i)));
+            String text;
             if (i == 0 && precedence == Precedence.NIACT_IMMEDIATE) {
-                texts.add("This is an action request. " + prose.paragraph(Draw.between(r, 1, 3)));
+                text = "This is an action request. " + prose.paragraph(Draw.between(r, 1, 3), allowance);
             } else if (i == 0 && n >= 3 && Draw.chance(r, 0.6)) {
-                texts.add(prose.summary(Draw.between(r, 2, 4)));
+                text = prose.summary(Draw.between(r, 2, 4));
             } else if (i == comment) {
-                texts.add(prose.comment(Draw.between(r, 1, 3)));
+                text = prose.comment(Draw.between(r, 1, 3));
             } else {
-                texts.add(prose.paragraph(Draw.between(r, 2, 6)));
+                text = prose.paragraph(Draw.between(r, 2, 6), allowance);
             }
+            texts.add(text);
+            left -= text.length();
         }
         List<Block> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(new Block.Paragraph(i + 1, marks.get(i), texts.get(i)));

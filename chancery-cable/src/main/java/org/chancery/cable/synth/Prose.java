@@ -51,12 +51,20 @@ final class Prose implements Template.Filler {
         return sb.toString().toUpperCase(Locale.ROOT);
     }
 
-    /** A paragraph of {@code sentences} sentences, three in five from the topic, the rest shared. */
-    String paragraph(int sentences) {
+    /**
+     * A paragraph of up to {@code sentences} sentences, three in five from the topic, the rest shared; it stops
+     * early rather than grow past {@code maxChars} (one sentence at least).
+     */
+    String paragraph(int sentences, int maxChars) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             List<Template> pool = Draw.chance(r, 0.6) ? topic.sentences() : common.sentences();
+            int before = sb.length();
             sentence(sb, Draw.pick(r, pool));
+            if (i > 0 && sb.length() > maxChars) {
+                sb.setLength(before);
+                break;
+            }
         }
         return sb.toString();
     }
@@ -115,8 +123,8 @@ final class Prose implements Template.Filler {
         switch (slot) {
             case "official" -> official(out);
             case "name" -> {
-                if (last == null) official(new StringBuilder());
-                out.append(last.surname());
+                if (last == null) official(out); // nobody introduced yet: introduce them here
+                else out.append(last.surname());
             }
             case "pron" -> out.append(last == null ? "he" : last.pronoun());
             case "poss" -> out.append(last == null ? "his" : last.possessive());
