@@ -154,7 +154,8 @@ public final class ReferenceParser {
             StringBuilder post = new StringBuilder();
             while (p >= 0 && words < 3) {
                 String pw = stripPunct(tok[p]);
-                if (!Ascii.allLetters(pw) || pw.length() < 2 && words == 0 || NOT_POST.contains(pw)) break;
+                if (!Ascii.allLetters(pw) || pw.length() < 2 && words == 0
+                        || NOT_POST.contains(pw) && !(pw.equals("THE") && post.toString().equals("HAGUE"))) break;
                 post.insert(0, pw);
                 words++;
                 p--;

@@ -403,7 +403,7 @@ public final class TelegramReader {
             case TAGS -> looksLikeTags(s);
             case SUBJECT, REFERENCES -> ParagraphStart.at(s, 0) == null && Captions.parse(s) == null
                     && !isSummaryStart(s);
-            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && !reasonsComplete();
+            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && (!reasonsComplete() || Ascii.regionIs(s, 0, "AND ("));
             case PASSING -> !headingSeen && Captions.parse(s) == null && ParagraphStart.at(s, 0) == null
                     && s.length() < 120;
             default -> false;
