@@ -28,7 +28,7 @@ final class Addressing {
     private final long seed;
     private final Stations stations;
     private final Recipients recipients;
-    /** Last MCN per originator RI + addressee PLAD. Bounded by originators × addressees (a few tens of thousands). */
+    /** Last MCN per originator and addressee PLAD. Bounded by originators × addressees (a few tens of thousands). */
     private final Map<String, int[]> mcns = new HashMap<>();
 
     Addressing(long seed, Stations stations, Recipients recipients) {
@@ -132,7 +132,7 @@ final class Addressing {
     }
 
     private String nextMcn(Station sender, Target t) {
-        int[] last = mcns.computeIfAbsent(sender.ri() + "/" + t.plad(),
+        int[] last = mcns.computeIfAbsent(sender.plad() + "/" + t.plad(),
                 k -> new int[] {Draw.derived(seed, Draw.key(k), 5).nextInt(9999)});
         last[0] = last[0] % 9999 + 1;
         return fourDigits(last[0]);

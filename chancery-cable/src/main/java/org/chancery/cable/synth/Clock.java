@@ -6,38 +6,48 @@ import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 
 /**
- * The time of the next cable: a Poisson process whose rate follows the week's activity (office hours where
- * the posts are, fewer at night and at weekends), so that DTGs advance and cluster in working hours. Time is
- * kept as minutes since the epoch, UTC; the mean gap is set so that {@code count} cables span the corpus years.
+ * The time of the next cable. Time runs faster or slower with the week's activity (office hours where the
+ * posts are, fewer cables at night and at weekends): the corpus span, measured in "activity minutes", is cut
+ * into {@code count} equal slots and cable {@code i} falls at a random point of slot {@code i}. So DTGs never go
+ * back, cluster in working hours, and the last cable falls within the span whatever the count. Minutes are
+ * counted since the epoch, UTC.
  */
 final class Clock {
 
     private final Stations stations;
-    private final double meanGap;
-    /** Minutes since 1970-01-01T00:00Z of the last cable. */
-    private double now;
-    /** Minutes since the epoch of Monday 00:00Z of some week before the start, to find hours of the week. */
     private final long mondayZero;
+    /** Activity minutes per cable. */
+    private final double slot;
+    private long made;
+    /** The wall-clock minute reached so far, and the activity minutes spent to reach it. */
+    private double now;
+    private double spent;
 
     Clock(Stations stations, int startYear, int years, long count) {
         this.stations = stations;
-        long start = LocalDateTime.of(startYear, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC) / 60;
-        long end = LocalDateTime.of(startYear + years, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC) / 60;
-        this.meanGap = (end - start) / (double) Math.max(1, count);
-        this.now = start;
-        LocalDateTime first = LocalDateTime.of(startYear, 1, 1, 0, 0);
-        int back = first.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        long start = minuteOf(LocalDateTime.of(startYear, 1, 1, 0, 0));
+        long end = minuteOf(LocalDateTime.of(startYear + years, 1, 1, 0, 0));
+        int back = LocalDateTime.of(startYear, 1, 1, 0, 0).getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
         this.mondayZero = start - back * 1440L;
+        double total = 0;
+        for (long m = start; m < end; m += 60) total += 60 * stations.activity(hourOfWeek(m));
+        this.slot = total / Math.max(1, count);
+        this.now = start;
+    }
+
+    private static long minuteOf(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) / 60;
     }
 
     /** Advances to the next cable and returns its minute (since the epoch, UTC). */
     long next(SplittableRandom r) {
-        // Spend an exponential amount of "activity" hour by hour: busy hours use it up faster than quiet ones.
-        double budget = -Math.log(1 - r.nextDouble()) * meanGap;
+        double target = (made++ + r.nextDouble()) * slot;
+        double budget = Math.max(0, target - spent);
+        spent = Math.max(spent, target);
+        // Spend the activity hour by hour: busy hours use it up faster than quiet ones.
         double t = now;
         while (true) {
-            int hour = hourOfWeek((long) Math.floor(t));
-            double rate = stations.activity(hour);
+            double rate = stations.activity(hourOfWeek((long) Math.floor(t)));
             double hourEnd = (Math.floor(t / 60) + 1) * 60;
             double affordable = (hourEnd - t) * rate;
             if (budget <= affordable) {

@@ -29,6 +29,8 @@ final class Prose implements Template.Filler {
     private final int month;
     private final SplittableRandom r;
     private final List<Person> introduced = new ArrayList<>();
+    /** Templates this cable has used: a cable does not say the same sentence twice. */
+    private final java.util.Set<Template> used = new java.util.HashSet<>();
     private Person last;
 
     Prose(long seed, Names names, Topic topic, Topic common, Station about, Station sender, int year, int month,
@@ -60,7 +62,7 @@ final class Prose implements Template.Filler {
         for (int i = 0; i < sentences; i++) {
             List<Template> pool = Draw.chance(r, 0.6) ? topic.sentences() : common.sentences();
             int before = sb.length();
-            sentence(sb, Draw.pick(r, pool));
+            sentence(sb, fresh(pool));
             if (i > 0 && sb.length() > maxChars) {
                 sb.setLength(before);
                 break;
@@ -73,9 +75,9 @@ final class Prose implements Template.Filler {
     String summary(int sentences) {
         boolean upper = Draw.chance(r, 0.4);
         StringBuilder sb = new StringBuilder(upper ? "SUMMARY:" : "Summary:");
-        sentence(sb, Draw.pick(r, summaryPool()));
+        sentence(sb, fresh(summaryPool()));
         for (int i = 1; i < sentences; i++) {
-            sentence(sb, Draw.pick(r, Draw.chance(r, 0.5) ? summaryPool() : topic.sentences()));
+            sentence(sb, fresh(Draw.chance(r, 0.5) ? summaryPool() : topic.sentences()));
         }
         sb.append(upper ? " END SUMMARY." : " End summary.");
         return sb.toString();
@@ -88,10 +90,18 @@ final class Prose implements Template.Filler {
         for (int i = 0; i < sentences; i++) {
             List<Template> pool = Draw.chance(r, 0.5) && !topic.comments().isEmpty() ? topic.comments()
                     : common.comments();
-            sentence(sb, Draw.pick(r, pool));
+            sentence(sb, fresh(pool));
         }
         sb.append(upper ? " END COMMENT." : " End comment.");
         return sb.toString();
+    }
+
+    /** A template of the pool this cable has not used yet (after a few tries, any). */
+    private Template fresh(List<Template> pool) {
+        Template t = Draw.pick(r, pool);
+        for (int i = 0; i < 4 && used.contains(t); i++) t = Draw.pick(r, pool);
+        used.add(t);
+        return t;
     }
 
     private List<Template> summaryPool() {

@@ -44,23 +44,22 @@ final class Stations {
         posts = p.build();
         double postsTotal = 0;
         for (Station s : all) postsTotal += s.weight();
+        // Posts and the Department are weighted alike by their local hours, so over a week the Department
+        // sends its share of all cables.
+        double departmentWeight = postsTotal * DEPARTMENT_SHARE / (1 - DEPARTMENT_SHARE);
         double sum = 0;
         for (int h = 0; h < HOURS_OF_WEEK; h++) {
             Weighted.Builder<Station> b = Weighted.builder();
-            double postsNow = 0;
+            double now = 0;
             for (Station s : all) {
                 double w = s.weight() * localActivity(h, s.utcOffset());
                 b.add(s, w);
-                postsNow += w;
+                now += w;
             }
-            double departmentNow = localActivity(h, department.utcOffset());
-            // The Department's weight is scaled so that over a week it sends its share of all cables.
-            double departmentWeight = departmentNow * postsTotal * DEPARTMENT_SHARE / (1 - DEPARTMENT_SHARE)
-                    / meanActivity();
-            b.add(department, departmentWeight);
+            double departmentNow = departmentWeight * localActivity(h, department.utcOffset());
+            b.add(department, departmentNow);
             sendersByHour.add(b.build());
-            activity[h] = postsNow / postsTotal + departmentNow * DEPARTMENT_SHARE / (1 - DEPARTMENT_SHARE)
-                    / meanActivity();
+            activity[h] = now + departmentNow;
             sum += activity[h];
         }
         for (int h = 0; h < HOURS_OF_WEEK; h++) activity[h] = activity[h] * HOURS_OF_WEEK / sum;
@@ -109,12 +108,6 @@ final class Stations {
         int hour = local % 24;
         double daytime = hour >= 8 && hour < 18 ? 1.0 : hour == 7 || (hour >= 18 && hour < 21) ? 0.4 : 0.06;
         return day >= 5 ? daytime * 0.15 : daytime;
-    }
-
-    private static double meanActivity() {
-        double sum = 0;
-        for (int h = 0; h < HOURS_OF_WEEK; h++) sum += localActivity(h, -5);
-        return sum / HOURS_OF_WEEK;
     }
 
     List<Station> all() {
