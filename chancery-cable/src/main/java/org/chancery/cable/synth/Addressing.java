@@ -38,10 +38,7 @@ final class Addressing {
     }
 
     /** One addressee before its precedence and MCN are set: a station gets an MCN, a collective or agency none. */
-    private record Target(String ri, String plad, boolean numbered, String region) {
-        boolean isCollective() {
-            return plad.endsWith("COLLECTIVE");
-        }
+    private record Target(String ri, String plad, boolean numbered) {
     }
 
     Addressees address(SplittableRandom r, Station sender, Station about, List<String> tags, Precedence action,
@@ -148,14 +145,14 @@ final class Addressing {
     }
 
     private static Target station(Station s) {
-        return new Target(s.ri(), s.plad(), true, s.region());
+        return new Target(s.ri(), s.plad(), true);
     }
 
     private static Target collective(Recipient c) {
-        return new Target(c.ri(), c.plad(), false, c.when());
+        return new Target(c.ri(), c.plad(), false);
     }
 
     private static Target agency(Recipient a) {
-        return new Target(a.ri(), a.plad(), false, a.when());
+        return new Target(a.ri(), a.plad(), false);
     }
 }

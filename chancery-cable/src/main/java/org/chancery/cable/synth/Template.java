@@ -96,19 +96,6 @@ final class Template {
         }
     }
 
-    /** The slot names used anywhere in this template (for checking the data files). */
-    List<String> slots() {
-        List<String> out = new ArrayList<>();
-        for (Part p : parts) {
-            switch (p) {
-                case Literal l -> { }
-                case Slot sl -> out.add(sl.name());
-                case Choice ch -> ch.options().forEach(o -> out.addAll(o.slots()));
-            }
-        }
-        return out;
-    }
-
     @Override
     public String toString() {
         return source;

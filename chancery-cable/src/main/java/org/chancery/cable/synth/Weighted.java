@@ -42,16 +42,6 @@ final class Weighted<T> {
         return items;
     }
 
-    /** The share of an item's weight in the total (for documentation and tests). */
-    double share(T item) {
-        double total = cumulative[cumulative.length - 1];
-        double sum = 0;
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).equals(item)) sum += cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
-        }
-        return sum / total;
-    }
-
     static final class Builder<T> {
         private final List<T> items = new ArrayList<>();
         private final List<Double> weights = new ArrayList<>();
@@ -62,10 +52,6 @@ final class Weighted<T> {
                 weights.add(weight);
             }
             return this;
-        }
-
-        boolean isEmpty() {
-            return items.isEmpty();
         }
 
         Weighted<T> build() {
