@@ -50,4 +50,11 @@ class ReferenceParserTest {
         assertThat(ReferenceParser.parse("STATE 106206 CIRCULAR; VALLETTA 12", 66)).extracting(Reference::id)
                 .containsExactly("66STATE106206", "66VALLETTA12");
     }
+
+    @Test
+    void postsTheCatalogKnowsWhateverTheirWords() {
+        assertThat(ReferenceParser.parse("HO CHI MINH CITY 12", 8).get(0).id()).isEqualTo("08HOCHIMINHCITY12");
+        assertThat(ReferenceParser.parse("07 PORT OF SPAIN 3", 8).get(0).id()).isEqualTo("07PORTOFSPAIN3");
+        assertThat(ReferenceParser.parse("TEL AVIV 4521", 8).get(0).id()).isEqualTo("08TELAVIV4521");
+    }
 }
