@@ -14,7 +14,8 @@ import java.util.List;
  * @param cable    the cable with every withheld part replaced by a marker or removed
  * @param facts    the facts of the cable, with summary and comment taken from the readable paragraphs only
  * @param policy   the policy it was redacted under
- * @param banner   the governing banner (shown on every rendering: a released document shows its banner)
+ * @param banner   the governing banner (shown on every rendering: a released document shows its banner); a
+ *                 limited distribution names only the principal's own posts and offices among its recipients
  * @param withheld what was withheld, in cable order; empty when the principal sees it all
  */
 public record RedactedCable(String name, Cable cable, CableFacts facts, Policy policy, Label banner,

@@ -60,8 +60,9 @@ public final class Redactor {
         EffectiveLabels labels = Labels.effective(cable, facts);
         Decision banner = AccessDecider.decide(principal, labels.governing());
         Label bannerLabel = labels.governing().labelOrNull();
+        Label shown = bannerLabel == null ? null : shown(bannerLabel, principal);
         if (banner.allowed() && policy == Policy.DOCUMENT) {
-            return Optional.of(new RedactedCable(name, cable, facts, policy, bannerLabel, List.of()));
+            return Optional.of(new RedactedCable(name, cable, facts, policy, shown, List.of()));
         }
         if (policy == Policy.DOCUMENT || cable == null || cable.telegram() == null) return Optional.empty();
 
@@ -75,8 +76,9 @@ public final class Redactor {
             if (d.allowed()) {
                 readable = true;
             } else {
-                withheld.add(new Withheld(Withheld.Part.SUBJECT, -1, labels.subject(), d));
-                subject = new Subject(subject.mark() != null ? subject.mark() : mark(bannerLabel), "[withheld]");
+                PortionMark m = subject.mark() != null ? subject.mark() : mark(bannerLabel);
+                withheld.add(new Withheld(Withheld.Part.SUBJECT, -1, text(m), d));
+                subject = new Subject(m, "[withheld]");
             }
         }
 
@@ -92,15 +94,16 @@ public final class Redactor {
             }
             switch (b) {
                 case Block.Paragraph p -> {
-                    withheld.add(new Withheld(Withheld.Part.PARAGRAPH, i, label, d));
-                    body.add(new Block.Paragraph(p.number(), p.marking() != null ? p.marking() : mark(bannerLabel),
-                            marker(p.text())));
+                    PortionMark m = p.marking() != null ? p.marking() : mark(bannerLabel);
+                    withheld.add(new Withheld(Withheld.Part.PARAGRAPH, i, text(m), d));
+                    body.add(new Block.Paragraph(p.number(), m, marker(p.text())));
                 }
                 case Block.Text t -> {
-                    withheld.add(new Withheld(Withheld.Part.TEXT, i, label, d));
+                    withheld.add(new Withheld(Withheld.Part.TEXT, i, text(mark(bannerLabel)), d));
                     body.add(new Block.Text(marker(t.text())));
                 }
-                case Block.PageMarker m -> withheld.add(new Withheld(Withheld.Part.PAGE_MARKER, i, label, d));
+                case Block.PageMarker m ->
+                        withheld.add(new Withheld(Withheld.Part.PAGE_MARKER, i, text(mark(bannerLabel)), d));
             }
         }
         if (!readable) return Optional.empty();
@@ -111,12 +114,11 @@ public final class Redactor {
         ClassifiedBy classifiedBy = tg.classifiedBy();
         List<String> signers = tg.signers();
         if (!banner.allowed()) {
-            ParsedLabel g = labels.governing();
-            if (!passing.isEmpty()) withheld.add(new Withheld(Withheld.Part.PASSING, -1, g, banner));
-            if (!tags.isEmpty()) withheld.add(new Withheld(Withheld.Part.TAGS, -1, g, banner));
-            if (!references.isEmpty()) withheld.add(new Withheld(Withheld.Part.REFERENCES, -1, g, banner));
-            if (classifiedBy != null) withheld.add(new Withheld(Withheld.Part.CLASSIFIED_BY, -1, g, banner));
-            if (!signers.isEmpty()) withheld.add(new Withheld(Withheld.Part.SIGNERS, -1, g, banner));
+            if (!passing.isEmpty()) withheld.add(new Withheld(Withheld.Part.PASSING, -1, null, banner));
+            if (!tags.isEmpty()) withheld.add(new Withheld(Withheld.Part.TAGS, -1, null, banner));
+            if (!references.isEmpty()) withheld.add(new Withheld(Withheld.Part.REFERENCES, -1, null, banner));
+            if (classifiedBy != null) withheld.add(new Withheld(Withheld.Part.CLASSIFIED_BY, -1, null, banner));
+            if (!signers.isEmpty()) withheld.add(new Withheld(Withheld.Part.SIGNERS, -1, null, banner));
             passing = List.of();
             tags = List.of();
             references = List.of();
@@ -124,12 +126,28 @@ public final class Redactor {
             signers = List.of();
         }
         if (withheld.isEmpty()) {
-            return Optional.of(new RedactedCable(name, cable, facts, policy, bannerLabel, List.of()));
+            return Optional.of(new RedactedCable(name, cable, facts, policy, shown, List.of()));
         }
         Cable redacted = new Cable(cable.envelope(), new Telegram(tg.classification(), tg.captions(), passing, tg.eo(),
                 tags, subject, references, classifiedBy, body, signers));
-        return Optional.of(new RedactedCable(name, redacted, factsOf(name, redacted, facts), policy, bannerLabel,
+        return Optional.of(new RedactedCable(name, redacted, factsOf(name, redacted, facts), policy, shown,
                 withheld));
+    }
+
+    /**
+     * The banner as shown to a principal: a limited distribution names only the principal's own posts and
+     * offices among the recipients (the others come partly from passing lines, which may be withheld; the
+     * addressees are in the envelope anyway).
+     */
+    static Label shown(Label banner, Principal principal) {
+        if (!(banner.distribution() instanceof Distribution.Limited limited)) return banner;
+        List<String> mine = new ArrayList<>();
+        for (String r : limited.to()) if (principal.memberships().contains(r)) mine.add(r);
+        return banner.withDistribution(new Distribution.Limited(mine));
+    }
+
+    private static String text(PortionMark m) {
+        return m == null ? null : m.text();
     }
 
     /** The facts of the original with summary and comment taken again, from the redacted cable. */
