@@ -42,8 +42,21 @@ public final class Labels {
     /**
      * The label of a portion mark: its level and controls (FOUO and SBU make it SBU at least; NOFORN, NODIS,
      * EXDIS, LIMDIS, ORCON, PROPIN are controls; REL TO its countries). No distribution: that is the cable's.
+     * Only a mark without a level or with a control unknown here is malformed. REL TO is read as cables write
+     * it: USA implied, words that are not country codes dropped (see {@link #effective(Cable, CableFacts)}).
      */
     public static ParsedLabel ofPortionMark(PortionMark mark) {
+        return ofPortionMark(mark, new ArrayList<>());
+    }
+
+    /**
+     * The label of a portion mark, noting in {@code findings} what was read with care. Cables write REL TO
+     * loosely ({@code S/REL NATO}, {@code C/REL NATO and AUS}, {@code S/REL South Korea}): the United States is
+     * always implied (a US cable is releasable to its own nationals), a country written other than as a code is
+     * dropped — the portion is then not releasable to it, which is stricter than the mark, never looser — and
+     * noted.
+     */
+    static ParsedLabel ofPortionMark(PortionMark mark, List<String> findings) {
         if (mark == null) return ParsedLabel.malformed(null, "no portion mark");
         String text = mark.text();
         if (mark.level() == null) return ParsedLabel.malformed(text, "portion mark without a level");
@@ -54,20 +67,31 @@ public final class Labels {
             if (c.equals("FOUO") || c.equals("SBU")) {
                 level = Level.max(level, Level.SBU);
             } else if (c.equals("REL TO") || c.startsWith("REL TO ")) {
-                List<String> countries = LabelText.list(c.substring(6).replace(",", ", ").replace("  ", " "));
-                if (countries == null) return ParsedLabel.malformed(text, "REL TO names no country, or an empty one");
-                relTo = countries;
+                relTo = countries(c.substring(6), text, findings);
             } else {
                 Control control = Control.ofWord(c);
                 if (control == null) return ParsedLabel.malformed(text, "unknown control '" + c + "' in the portion mark");
                 controls.add(control);
             }
         }
-        try {
-            return ParsedLabel.of(Label.of(level, controls, relTo, Distribution.UNRESTRICTED));
-        } catch (IllegalArgumentException e) {
-            return ParsedLabel.malformed(text, e.getMessage());
+        return ParsedLabel.of(Label.of(level, controls, relTo, Distribution.UNRESTRICTED));
+    }
+
+    /** The countries of a portion mark's REL TO, USA first; words that are not codes dropped and noted. */
+    private static List<String> countries(String list, String mark, List<String> findings) {
+        List<String> out = new ArrayList<>();
+        out.add(Label.USA);
+        for (String item : list.toUpperCase(Locale.ROOT).replace(" AND ", ",").split(",")) {
+            String code = item.strip();
+            if (code.isEmpty()) continue;
+            if (Label.isCountryCode(code)) {
+                if (!out.contains(code)) out.add(code);
+            } else {
+                findings.add("portion mark (" + mark + "): '" + code + "' is not a country code; the portion is not"
+                        + " releasable to it");
+            }
         }
+        return out;
     }
 
     /** The banner as written on a parsed cable: its classification, captions and distribution. */
@@ -166,12 +190,12 @@ public final class Labels {
 
         // the portions' own labels, in order: subject first (when there is one), then each paragraph
         ParsedLabel subjectOwn = tg != null && tg.subject() != null && tg.subject().mark() != null
-                ? ofPortionMark(tg.subject().mark()) : null;
+                ? ofPortionMark(tg.subject().mark(), findings) : null;
         List<ParsedLabel> own = new ArrayList<>(body.size());
         boolean allMarked = tg == null || tg.subject() == null || subjectOwn != null;
         for (Block b : body) {
             if (b instanceof Block.Paragraph p) {
-                own.add(p.marking() == null ? null : ofPortionMark(p.marking()));
+                own.add(p.marking() == null ? null : ofPortionMark(p.marking(), findings));
                 if (p.marking() == null) allMarked = false;
             } else {
                 own.add(null);

@@ -61,7 +61,8 @@ public final class Redactor {
         Decision banner = AccessDecider.decide(principal, labels.governing());
         Label bannerLabel = labels.governing().labelOrNull();
         Label shown = bannerLabel == null ? null : shown(bannerLabel, principal);
-        if (banner.allowed() && policy == Policy.DOCUMENT) {
+        // whoever may read the governing banner may read every portion (it dominates them all): whole, either policy
+        if (banner.allowed()) {
             return Optional.of(new RedactedCable(name, cable, facts, policy, shown, List.of()));
         }
         if (policy == Policy.DOCUMENT || cable == null || cable.telegram() == null) return Optional.empty();

@@ -3,7 +3,11 @@ package org.chancery.security;
 import org.chancery.cable.CableFacts;
 import org.chancery.cable.Cables;
 import org.chancery.cable.ParsedCable;
+import org.chancery.cable.model.Block;
+import org.chancery.cable.model.Cable;
 import org.chancery.cable.model.Level;
+import org.chancery.cable.model.PortionMark;
+import org.chancery.cable.model.Telegram;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,10 +38,24 @@ class LabelsTest {
     @Test
     void malformedPortionMarks() {
         assertThat(Labels.ofPortionMark("X")).isInstanceOf(ParsedLabel.Malformed.class);
-        assertThat(Labels.ofPortionMark("S//REL")).isInstanceOf(ParsedLabel.Malformed.class);
-        assertThat(Labels.ofPortionMark("S//REL TO GBR")).isInstanceOf(ParsedLabel.Malformed.class);
+        assertThat(Labels.ofPortionMark(new PortionMark(null, List.of(), "Q"))).isInstanceOf(ParsedLabel.Malformed.class);
+        assertThat(Labels.ofPortionMark(new PortionMark(Level.SECRET, List.of("WNINTEL"), "S/WN")))
+                .isInstanceOf(ParsedLabel.Malformed.class);
         assertThat(Labels.ofPortionMark("")).isInstanceOf(ParsedLabel.Malformed.class);
         assertThat(Labels.ofPortionMark((String) null)).isInstanceOf(ParsedLabel.Malformed.class);
+    }
+
+    @Test
+    void relToAsCablesWriteIt() {
+        // the United States is implied; what is not a country code is dropped (stricter, never looser) and noted
+        assertThat(text(Labels.ofPortionMark("S//REL TO GBR"))).isEqualTo("SECRET//REL TO USA, GBR");
+        assertThat(text(Labels.ofPortionMark("S/REL NATO"))).isEqualTo("SECRET//REL TO USA, NATO");
+        assertThat(text(Labels.ofPortionMark("C/REL NATO and AUS"))).isEqualTo("CONFIDENTIAL//REL TO USA, AUS, NATO");
+        assertThat(text(Labels.ofPortionMark("S//REL"))).isEqualTo("SECRET//REL TO USA");
+        List<String> findings = new java.util.ArrayList<>();
+        PortionMark m = org.chancery.cable.read.PortionMarks.parse("S/REL South Korea");
+        assertThat(text(Labels.ofPortionMark(m, findings))).isEqualTo("SECRET//REL TO USA");
+        assertThat(findings).singleElement().asString().contains("'SOUTH KOREA' is not a country code");
     }
 
     @Test
@@ -160,28 +178,24 @@ class LabelsTest {
 
     @Test
     void aMalformedPortionMarkMakesTheWholeCableUnreadable() {
-        String cable = """
-                SECRET VALLETTA 000081
-
-                SIPDIS
-
-                E.O. 12958: DECL: 03/04/2020
-                TAGS: PREL MT
-                SUBJECT: (U) LIGHTHOUSE KEEPERS
-
-                1. (C) The keepers met on Tuesday.
-
-                2. (S//REL TO GBR) They spoke of the signal codes.
-                """;
-        ParsedCable p = Cables.read(cable, "10VALLETTA81");
-        EffectiveLabels e = Labels.effective(p);
+        // the reader never makes a mark without a level, but a model built elsewhere may
+        ParsedCable p = Fixtures.valletta();
+        Telegram t = p.cable().telegram();
+        List<Block> body = new java.util.ArrayList<>(t.body());
+        Block.Paragraph second = (Block.Paragraph) body.get(1);
+        body.set(1, new Block.Paragraph(second.number(), new PortionMark(null, List.of(), "Q"), second.text()));
+        Cable cable = new Cable(p.cable().envelope(), new Telegram(t.classification(), t.captions(), t.passing(),
+                t.eo(), t.tags(), t.subject(), t.references(), t.classifiedBy(), body, t.signers()));
+        ParsedCable broken = new ParsedCable(p.name(), p.format(), p.source(), p.text(), cable, p.segments(),
+                p.diagnostics());
+        EffectiveLabels e = Labels.effective(broken);
         assertThat(e.governing()).isInstanceOf(ParsedLabel.Malformed.class);
         assertThat(e.blocks()).allMatch(l -> l instanceof ParsedLabel.Malformed);
-        assertThat(e.findings()).singleElement().asString().contains("REL TO");
+        assertThat(e.findings()).singleElement().asString().contains("without a level");
         Principal top = new Principal("top", Level.TOP_SECRET, java.util.Set.of(), java.util.Set.of("USA", "GBR"),
                 java.util.Set.of(), java.util.Set.of(Role.ADMINISTRATOR));
-        assertThat(Redactor.redact(top, p, Policy.DOCUMENT)).isEmpty();
-        assertThat(Redactor.redact(top, p, Policy.PORTION)).isEmpty();
+        assertThat(Redactor.redact(top, broken, Policy.DOCUMENT)).isEmpty();
+        assertThat(Redactor.redact(top, broken, Policy.PORTION)).isEmpty();
     }
 
     @Test

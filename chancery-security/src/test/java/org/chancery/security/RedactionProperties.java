@@ -52,9 +52,9 @@ class RedactionProperties {
     static final List<String> CAPTIONS = List.of("NOFORN", "SIPDIS", "SIPDIS", "SIPDIS", "EXDIS", "NODIS",
             "SENSITIVE");
 
-    /** Portion marks, a few of them malformed for the label (REL TO without USA). */
+    /** Portion marks; {@code ?} stands for a mark without a level, which no label can be made of. */
     static final List<String> MARKS = List.of("U", "SBU", "C", "S", "TS", "C/NF", "S//NF", "SBU/N",
-            "S//REL TO USA, GBR", "C//REL TO USA, AUS, GBR", "S/NODIS", "C//REL TO GBR");
+            "S//REL TO USA, GBR", "C//REL TO USA, AUS, GBR", "S/NODIS", "C//REL GBR", "S/REL NATO", "?");
 
     @Provide
     Arbitrary<Planted> cables() {
@@ -89,12 +89,12 @@ class RedactionProperties {
             } else if (kind == 9) {
                 body.add(new Block.PageMarker("PAGE 02 VALLETTA " + w + " 01 OF 02 041200Z"));
             } else {
-                PortionMark m = marks.get(i) == null ? null : org.chancery.cable.read.PortionMarks.parse(marks.get(i));
+                PortionMark m = mark(marks.get(i));
                 body.add(new Block.Paragraph(i + 1, m, text));
             }
             blockWords.add(List.of(w));
         }
-        PortionMark sm = subjectMark == null ? null : org.chancery.cable.read.PortionMarks.parse(subjectMark);
+        PortionMark sm = mark(subjectMark);
         Telegram tg = new Telegram(
                 new ClassificationLine(banner, banner.word(), false, List.of(), null, null, "VALLETTA", "000077"),
                 captions, List.of("DEPT FOR EUR/WE QXPASSW"),
@@ -112,6 +112,12 @@ class RedactionProperties {
         ParsedCable parsed = new ParsedCable("10VALLETTA77", SourceFormat.TEXT, Source.of(""), "", cable, List.of(),
                 List.of());
         return new Planted(parsed, subjectWords, blockWords, headingWords);
+    }
+
+    private static PortionMark mark(String text) {
+        if (text == null) return null;
+        if (text.equals("?")) return new PortionMark(null, List.of(), "?");
+        return org.chancery.cable.read.PortionMarks.parse(text);
     }
 
     @Provide
