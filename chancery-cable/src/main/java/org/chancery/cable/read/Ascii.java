@@ -61,12 +61,20 @@ final class Ascii {
 
     /** First index of {@code word} within {@code s[from, to)}, ignoring ASCII case, or -1. */
     static int indexOf(String s, String word, int from, int to) {
-        int last = Math.min(to, s.length()) - word.length();
+        int m = word.length();
+        int last = Math.min(to, s.length()) - m;
+        // a hot loop (the summary and comment of every cable are looked for this way): test the first
+        // character in both cases before comparing the rest
         char first = upper(word.charAt(0));
         char firstLower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
+        next:
         for (int i = Math.max(0, from); i <= last; i++) {
             char c = s.charAt(i);
-            if ((c == first || c == firstLower) && regionIs(s, i, word)) return i;
+            if (c != first && c != firstLower) continue;
+            for (int k = 1; k < m; k++) {
+                if (upper(s.charAt(i + k)) != upper(word.charAt(k))) continue next;
+            }
+            return i;
         }
         return -1;
     }

@@ -136,7 +136,7 @@ public final class TelegramReader {
                 i--;
                 continue;
             }
-            String s = Ascii.trim(lines.line(i));
+            String s = lines.trimmed(i);
             if (s.equals("NNNN") || s.equals("BT") || isSsn(s)) {
                 start = i;
                 i--;
@@ -154,7 +154,7 @@ public final class TelegramReader {
     private void trailer(int from, int count) {
         for (int i = from; i < count; i++) {
             ctx.fillTo(i);
-            String s = Ascii.trim(lines.line(i));
+            String s = lines.trimmed(i);
             Kind k = s.isEmpty() ? Kind.BLANK : s.equals("NNNN") ? Kind.END_OF_MESSAGE : s.equals("BT")
                     ? Kind.TEXT_DELIMITER : isSsn(s) ? Kind.SSN_REPEAT : Kind.TEXT;
             ctx.lay(k, i);
@@ -183,8 +183,7 @@ public final class TelegramReader {
                 blankSince = true;
                 continue;
             }
-            String raw = lines.line(i);
-            String s = Ascii.trim(raw);
+            String s = lines.trimmed(i);
             if (PageMarkers.is(s)) {
                 pendingMarkers.add(new Block.PageMarker(s));
                 flushMarkers();
@@ -403,7 +402,7 @@ public final class TelegramReader {
         aheadFound = AHEAD_NONE;
         for (; j < limit; j++) {
             if (lines.isBlank(j)) continue;
-            String s = Ascii.trim(lines.line(j));
+            String s = lines.trimmed(j);
             if (nextKeyword(s, 0, true) >= 0) aheadFound = AHEAD_KEYWORD;
             else if (classification == null && ClassificationLineParser.find(s) != null) aheadFound = AHEAD_CLASSIFICATION;
             else if (ParagraphStart.at(s, 0) != null) aheadFound = AHEAD_PARAGRAPH;
@@ -693,9 +692,7 @@ public final class TelegramReader {
                 ctx.lay(Kind.BLANK, i);
                 continue;
             }
-            String s = lines.line(i);
-            if (i == sigLine) s = s.substring(0, sigCut);
-            String t = Ascii.trim(s);
+            String t = i == sigLine ? Ascii.trim(lines.line(i).substring(0, sigCut)) : lines.trimmed(i);
             if (PageMarkers.is(t)) {
                 pendingMarkers.add(new Block.PageMarker(t));
                 if (paragraph == null) flushMarkers();
@@ -712,7 +709,7 @@ public final class TelegramReader {
                 while (j + 1 < end && !lines.isBlank(j + 1) && j + 1 != sigLine
                         && ParagraphStart.at(lines.line(j + 1), 0) == null && !reasons) {
                     j++;
-                    String more = Ascii.trim(lines.line(j));
+                    String more = lines.trimmed(j);
                     sb.append(' ').append(more);
                     reasons = hasReasons(more);
                 }
