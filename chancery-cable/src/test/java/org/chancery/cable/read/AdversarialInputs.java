@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Inputs of about 1 MB built to push each part of the reader towards its worst case: one endless line, long runs
  * of one opening, and many lines of one heading field or envelope line. The reader must stay linear on all of
- * them; {@link AdversarialInputsTest} checks that they read and tile, the benchmark times them.
+ * them; {@link AdversarialInputsTest} checks that they read and tile. They are public so that a benchmark can
+ * time them (no timing in unit tests).
  */
 public final class AdversarialInputs {
 
