@@ -69,7 +69,7 @@ public final class SqliteCableStore implements CableStore {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .loggers("noop")
+                    .loggers(QuietFlywayLog.class.getName())
                     .load()
                     .migrate();
             return new SqliteCableStore(dataSource.getConnection());
