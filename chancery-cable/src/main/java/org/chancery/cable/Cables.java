@@ -3,10 +3,12 @@ package org.chancery.cable;
 import org.chancery.cable.model.Cable;
 import org.chancery.cable.read.CableReader;
 import org.chancery.cable.read.SourceDecoder;
+import org.chancery.cable.write.CanonicalWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +40,16 @@ public final class Cables {
     /** Reads plain text with no source name. */
     public static ParsedCable read(String text) {
         return read(text, null);
+    }
+
+    /** Writes a cable in canonical form (all its sections, one after another). */
+    public static String write(Cable cable) {
+        return CanonicalWriter.write(cable);
+    }
+
+    /** Writes a cable in canonical form, one text per section. */
+    public static List<String> writeSections(Cable cable) {
+        return CanonicalWriter.writeSections(cable);
     }
 
     /** The file name without its extension: {@code 09PRAGUE589.txt} → {@code 09PRAGUE589}. */

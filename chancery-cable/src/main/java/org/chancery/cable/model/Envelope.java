@@ -64,6 +64,16 @@ public record Envelope(
             specat = List.copyOf(specat);
             signals = List.copyOf(signals);
         }
+
+        /** The line as text: {@code ZNY CCCCC ZZH}, SPECAT groups after a slash ({@code ZNY SSSSS/AAAAA ZZH}). */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            if (prefix != null) sb.append(prefix);
+            if (letters != null) sb.append(sb.isEmpty() ? "" : " ").append(letters);
+            for (String s : specat) sb.append('/').append(s);
+            for (String s : signals) sb.append(sb.isEmpty() ? "" : " ").append(s);
+            return sb.toString();
+        }
     }
 
     /** FL5: {@code R 021444Z OCT 09}, optionally a second precedence and operating instructions (ZEX, ZFF…). */

@@ -21,9 +21,14 @@ public final class CableReader {
     }
 
     public static ParsedCable read(Source source, String name, SourceFormat format) {
-        String text = format == SourceFormat.HTML ? HtmlExtractor.extract(source.text()) : source.text();
+        HtmlExtractor.Extraction page = format == SourceFormat.HTML ? HtmlExtractor.scan(source.text()) : null;
+        String text = page != null ? page.text() : source.text();
         Lines lines = new Lines(text);
         ReadContext ctx = new ReadContext(lines, name);
+        if (page != null && page.blocks() == 0) {
+            ctx.report("html-no-pre", Severity.ERROR, "the page has no <pre> block, so no cable text was found;"
+                    + " give the Cablegate page itself or the cable as plain text");
+        }
         Envelope envelope = null;
         Telegram telegram = null;
         try {

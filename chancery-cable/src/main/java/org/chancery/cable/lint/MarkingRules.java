@@ -1,0 +1,151 @@
+package org.chancery.cable.lint;
+
+import org.chancery.cable.Segment.Kind;
+import org.chancery.cable.Severity;
+import org.chancery.cable.model.Block;
+import org.chancery.cable.model.Level;
+import org.chancery.cable.model.PortionMark;
+import org.chancery.cable.model.Subject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Section 5, rule 11: portion marks, the banner as the highest portion, NOFORN. */
+final class MarkingRules {
+
+    private MarkingRules() {
+    }
+
+    /** A marked portion: the subject or a paragraph, with where it is and how to name it in a message. */
+    record Portion(String name, PortionMark mark, Position at) {
+    }
+
+    /** The subject and the paragraphs, in text order, with their marks (null when unmarked). */
+    static List<Portion> portions(LintContext c) {
+        List<Portion> out = new ArrayList<>();
+        Subject subject = c.telegram().subject();
+        if (subject != null && subject.mark() != null) {
+            out.add(new Portion("the subject", subject.mark(), c.locate().first(Kind.SUBJECT)));
+        }
+        List<Block.Paragraph> paragraphs = c.telegram().paragraphs();
+        // The reader lays one PARAGRAPH segment per paragraph; when it did not, search for the mark instead.
+        boolean oneToOne = c.locate().segments(Kind.PARAGRAPH).size() == paragraphs.size();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Block.Paragraph p = paragraphs.get(i);
+            Position at = oneToOne || p.marking() == null
+                    ? c.locate().nth(Kind.PARAGRAPH, i)
+                    : c.locate().find("(" + p.marking().text() + ")", Kind.PARAGRAPH);
+            String name = p.number() != null ? "paragraph " + p.number() : "paragraph " + (i + 1) + " (unnumbered)";
+            out.add(new Portion(name, p.marking(), at));
+        }
+        return out;
+    }
+
+    static String mark(PortionMark m) {
+        return "(" + m.text() + ")";
+    }
+
+    /** Rule 11: in a classified cable of several paragraphs, every paragraph carries a portion mark. */
+    static final class PortionMarks implements Rule {
+        @Override
+        public String id() {
+            return "portion-marks";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public void check(LintContext c, Findings out) {
+            Level banner = c.banner();
+            List<Block.Paragraph> paragraphs = c.telegram().paragraphs();
+            // Unclassified cables need no marks; a single paragraph takes the banner's.
+            if (banner == null || !banner.isClassified() || paragraphs.size() < 2) return;
+            for (Portion p : portions(c)) {
+                if (p.mark() == null) {
+                    out.warning(p.at(), p.name() + " of this " + banner.word() + " cable has no portion mark:"
+                            + " begin it with (U), (SBU), (C), (S) or (TS), as its content is classified");
+                }
+            }
+        }
+    }
+
+    /** Rule 11: the banner equals the highest portion; where they differ, the stricter governs. */
+    static final class BannerRollup implements Rule {
+        @Override
+        public String id() {
+            return "banner-rollup";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+
+        @Override
+        public void check(LintContext c, Findings out) {
+            Level banner = c.banner();
+            if (banner == null) return;
+            List<Portion> portions = portions(c);
+            Portion highest = null;
+            boolean allMarked = !portions.isEmpty();
+            for (Portion p : portions) {
+                if (p.mark() == null || p.mark().level() == null) {
+                    if (!p.name().equals("the subject")) allMarked = false;
+                    continue;
+                }
+                if (highest == null || p.mark().level().compareTo(highest.mark().level()) > 0) highest = p;
+                if (p.mark().level().compareTo(banner) > 0) {
+                    String fix = p.mark().level() == Level.SBU
+                            ? "add the SENSITIVE caption (SBU goes as UNCLASSIFIED with SENSITIVE)"
+                            : "raise the classification line (and FL4) to " + p.mark().level().word()
+                            + ", or re-mark the portion if it is not " + p.mark().level().word();
+                    String msg = p.name() + " is marked " + mark(p.mark()) + " but the banner is " + banner.word()
+                            + ": the stricter marking governs, so the cable is " + p.mark().level().word() + "; " + fix;
+                    if (p.mark().level().isClassified()) out.error(p.at(), msg);
+                    else out.warning(p.at(), msg);
+                }
+            }
+            // Only when every paragraph is marked do we know the highest portion; unmarked ones take the banner.
+            if (allMarked && highest != null && banner.compareTo(highest.mark().level()) > 0
+                    && banner.isClassified()) {
+                out.warning(c.locate().first(Kind.CLASSIFICATION), "the banner is " + banner.word() + " but the"
+                        + " highest portion is " + mark(highest.mark()) + ": the stricter banner governs; lower the"
+                        + " classification line to " + highest.mark().level().word() + " if no portion is "
+                        + banner.word() + ", or mark the portion that is");
+            }
+        }
+    }
+
+    /** Rule 11: a NOFORN portion makes the cable NOFORN. */
+    static final class Noforn implements Rule {
+        @Override
+        public String id() {
+            return "noforn";
+        }
+
+        @Override
+        public Severity severity() {
+            return Severity.ERROR;
+        }
+
+        @Override
+        public void check(LintContext c, Findings out) {
+            if (c.hasCaption("NOFORN")) return;
+            var line = c.telegram().classification();
+            if (line != null) {
+                for (String q : line.qualifiers()) if (Words.of(q).contains("NOFORN")) return;
+            }
+            for (Portion p : portions(c)) {
+                if (p.mark() != null && p.mark().isNoforn()) {
+                    out.error(p.at(), p.name() + " is marked " + mark(p.mark()) + " but the cable is not NOFORN:"
+                            + " a NOFORN portion makes the whole cable NOFORN; add the NOFORN caption after the"
+                            + " classification line");
+                    return; // one finding says it: the fix is the same for every NF portion
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.chancery.cable.write;
+
+import org.chancery.cable.model.Block;
+import org.chancery.cable.model.ClassificationLine;
+import org.chancery.cable.model.Reference;
+import org.chancery.cable.model.Telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The telegram text laid out as blocks of wrapped lines (blocks are separated by one blank line), in the three
+ * groups that sections need: the heading every section repeats (classification line, captions, passing lines,
+ * E.O., TAGS, subject), what only the first section carries (references, classification authority), and the
+ * body (paragraphs, page markers, kept text, signature), which is what gets divided.
+ */
+record TelegramLayout(ClassificationLine classification, List<List<String>> heading, List<List<String>> firstOnly,
+                      List<List<String>> body) {
+
+    static TelegramLayout of(Telegram t, int width) {
+        List<List<String>> heading = new ArrayList<>();
+        if (!t.captions().isEmpty()) heading.add(List.copyOf(t.captions()));
+        if (!t.passing().isEmpty()) heading.add(wrapEach(t.passing(), width));
+        if (t.eo() != null) heading.add(LineWrapper.wrap(Notation.eoLine(t.eo()), width));
+        if (!t.tags().isEmpty()) {
+            heading.add(LineWrapper.wrap("TAGS: " + String.join(" ", t.tags().stream().map(Notation::tag).toList()),
+                    width));
+        }
+        if (t.subject() != null) {
+            String mark = t.subject().mark() != null ? "(" + Notation.portionMark(t.subject().mark()) + ") " : "";
+            heading.add(LineWrapper.wrap("SUBJECT: " + mark + nullToEmpty(t.subject().text()), width));
+        }
+
+        List<List<String>> firstOnly = new ArrayList<>();
+        if (!t.references().isEmpty()) firstOnly.add(references(t.references(), width));
+        if (t.classifiedBy() != null) firstOnly.add(LineWrapper.wrap(Notation.classifiedBy(t.classifiedBy()), width));
+
+        List<List<String>> body = new ArrayList<>();
+        boolean numbered = t.paragraphs().size() > 1;
+        int number = 0;
+        for (Block b : t.body()) {
+            switch (b) {
+                case Block.Paragraph p -> {
+                    StringBuilder sb = new StringBuilder();
+                    if (numbered) sb.append(++number).append(". ");
+                    if (p.marking() != null) sb.append('(').append(Notation.portionMark(p.marking())).append(") ");
+                    sb.append(nullToEmpty(p.text()));
+                    body.add(LineWrapper.wrap(sb.toString().trim(), width));
+                }
+                case Block.PageMarker m -> body.add(List.of(nullToEmpty(m.text())));
+                case Block.Text x -> body.add(wrapEach(List.of(nullToEmpty(x.text()).split("\n", -1)), width));
+            }
+        }
+        if (!t.signers().isEmpty()) body.add(LineWrapper.wrap(String.join(", ", t.signers()), width));
+        return new TelegramLayout(t.classification(), heading, firstOnly, body);
+    }
+
+    /** {@code REF: A. 09 PRAGUE 123}, then {@code B. …} one reference a line. */
+    private static List<String> references(List<Reference> refs, int width) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            String item = (r.letter() != null ? r.letter() + ". " : "") + Notation.reference(r);
+            lines.addAll(LineWrapper.wrap(i == 0 ? "REF: " + item : item, width));
+        }
+        return lines;
+    }
+
+    private static List<String> wrapEach(List<String> lines, int width) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) out.addAll(LineWrapper.wrap(line, width));
+        return out;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The classification line block for a section (both null: as the model recorded it), or no block. */
+    List<List<String>> classificationBlock(Integer section, Integer sections, boolean split) {
+        if (classification == null) return List.of();
+        Integer sec = split ? section : classification.section();
+        Integer of = split ? sections : classification.sections();
+        return List.of(List.of(Notation.classificationLine(classification, sec, of)));
+    }
+}

@@ -1,0 +1,52 @@
+package org.chancery.cli;
+
+import org.chancery.cable.Cables;
+import org.chancery.cable.ParsedCable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chancery parse [--json] FILE|DIR...}: reads cables and prints what they say. */
+@Command(name = "parse",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "Reads cables (plain text or Cablegate HTML pages; folders are searched recursively for .txt, .html "
+                        + "and .htm files) and prints a short summary of each, or with --json one JSON object per "
+                        + "cable per line (JSON Lines; schema in docs/json.md).",
+                "Cables come out in the order of the arguments, folders sorted by path. Exit code 0, or 2 when an "
+                        + "input cannot be read."})
+final class ParseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--json", description = "One JSON object per cable per line (JSON Lines).")
+    private boolean json;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Cable files or folders of cables.")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = Inputs.collect(inputs);
+        Writer out = Output.text(main);
+        try {
+            OrderedParallel.run(files, file -> format(file, Cables.read(file)), (file, text) -> out.write(text));
+        } finally {
+            out.flush();
+        }
+        return Main.OK;
+    }
+
+    private String format(Path file, ParsedCable parsed) {
+        return json ? CableJson.line(parsed) + "\n" : CableSummary.of(file, parsed);
+    }
+}
