@@ -1,6 +1,7 @@
 package org.chancery.archive;
 
 import org.chancery.archive.index.IndexDocument;
+import org.chancery.archive.index.LuceneSearchIndex;
 import org.chancery.archive.index.SearchIndex;
 import org.chancery.archive.ingest.Ingest;
 import org.chancery.archive.ingest.IngestListener;
@@ -55,7 +56,7 @@ public final class Archive implements AutoCloseable {
 
     /** Opens (creating when missing) the archive in {@code dir} with the default search index. */
     public static Archive open(Path dir) {
-        return open(dir, Archive::defaultIndex);
+        return open(dir, LuceneSearchIndex::open);
     }
 
     /** Opens the archive in {@code dir} with the index that {@code indexOpener} opens in {@code dir/index}. */
@@ -69,10 +70,6 @@ public final class Archive implements AutoCloseable {
             throw e;
         }
         return new Archive(store, index);
-    }
-
-    private static SearchIndex defaultIndex(Path indexDir) {
-        throw new IllegalStateException("no search index implementation is available in this build");
     }
 
     public CableStore store() {

@@ -1,13 +1,17 @@
 package org.chancery.archive;
 
 import org.chancery.archive.index.IndexDocument;
+import org.chancery.archive.index.IndexedCable;
 import org.chancery.archive.index.SearchIndex;
+import org.chancery.archive.index.SearchRequest;
+import org.chancery.archive.index.SearchResult;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The index contract in memory, for tests: puts are pending until commit, as in a real index; {@link #crash()}
@@ -64,6 +68,16 @@ public final class MemoryIndex implements SearchIndex {
 
     public synchronized List<String> ids() {
         return new ArrayList<>(committed.keySet());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        throw new UnsupportedOperationException("the memory index does not search");
+    }
+
+    @Override
+    public long export(SearchRequest request, Consumer<IndexedCable> sink) {
+        throw new UnsupportedOperationException("the memory index does not search");
     }
 
     @Override
