@@ -44,14 +44,41 @@ public final class Archive implements AutoCloseable {
 
     /** Takes over the store and the index (closed with the archive) and brings the index up to date. */
     public Archive(CableStore store, SearchIndex index) {
+        this(store, index, true);
+    }
+
+    private Archive(CableStore store, SearchIndex index, boolean catchUp) {
         this.store = store;
         this.index = index;
+        if (!catchUp) return;
         try {
             catchUp();
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing archive for reading beside a process that may be writing it: the index is opened
+     * read-only (no write lock, no catch-up; it answers as of its last commit).
+     *
+     * @throws IllegalArgumentException when {@code dir} holds no archive
+     */
+    public static Archive openReadOnly(Path dir) {
+        if (!exists(dir)) throw new IllegalArgumentException("no archive in " + dir);
+        CableStore store = SqliteCableStore.open(dir);
+        try {
+            return new Archive(store, LuceneSearchIndex.openReadOnly(dir.resolve(INDEX_FOLDER)), false);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Whether {@code dir} holds an archive (its store file). */
+    public static boolean exists(Path dir) {
+        return java.nio.file.Files.isRegularFile(dir.resolve(SqliteCableStore.FILE_NAME));
     }
 
     /** Opens (creating when missing) the archive in {@code dir} with the default search index. */
