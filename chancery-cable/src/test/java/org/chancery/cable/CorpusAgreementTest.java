@@ -173,7 +173,9 @@ class CorpusAgreementTest {
      * portion mark written without the caption (a marking error the linter reports), while
      * {@link CableFacts#caveats()} does, following the rule that an NF portion makes the cable NOFORN. So the
      * level comes from the facts and NOFORN from the captions and banner. The site's UNCLASSIFIED//FOR OFFICIAL
-     * USE ONLY has no room for NOFORN (an SBU/NOFORN cable is listed without it), so on SBU only the level counts.
+     * USE ONLY has no room for NOFORN (an SBU/NOFORN cable is listed without it), so on SBU only the level counts;
+     * and the site lets a SENSITIVE caption written after NOFORN replace it (9 of the 11 such cables in the
+     * corpus are listed without NOFORN), so such a cable is compared without NOFORN.
      */
     @Test
     void classification() {
@@ -194,7 +196,9 @@ class CorpusAgreementTest {
     private static String ourClass(Row r) {
         CableFacts f = facts.get(r.id());
         var tg = parsed.get(r.id()).cable().telegram();
-        boolean noforn = tg.captions().contains("NOFORN")
+        List<String> captions = tg.captions();
+        boolean noforn = captions.contains("NOFORN")
+                && !(captions.indexOf("SENSITIVE") > captions.indexOf("NOFORN"))
                 || tg.classification() != null && tg.classification().qualifiers().contains("NOFORN");
         return f.classification() + (noforn && f.classification() != Level.SBU ? "//NOFORN" : "");
     }

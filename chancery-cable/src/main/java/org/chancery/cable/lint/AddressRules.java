@@ -68,7 +68,7 @@ final class AddressRules {
                 List<String> names = stations.names(a.ri());
                 if (names.isEmpty()) {
                     unknown(a.ri(), p, out);
-                } else if (a.plad() != null && !sameStation(a.plad(), names)) {
+                } else if (a.plad() != null && isStateStation(a.ri()) && !sameStation(a.plad(), names)) {
                     out.warning(p, a.ri() + " is " + names.get(0) + " in the routing indicator catalog but the"
                             + " address says " + a.plad() + ": use the RI of " + a.plad() + " or correct the address");
                 }
@@ -86,6 +86,15 @@ final class AddressRules {
             out.info(p, "routing indicator " + ri + " is not in the routing indicator catalog: check it, or add"
                     + " the station to the catalog");
         }
+    }
+
+    /**
+     * Whether an RI is one of State's own stations ({@code RUEH…}), one post each. Other networks front many
+     * addressees with one gateway RI ({@code RHMFISS/CDR USEUCOM VAIHINGEN GE}), so their PLADs cannot be
+     * checked against the station name.
+     */
+    static boolean isStateStation(String ri) {
+        return ri.startsWith("RUEH");
     }
 
     /** Words that say what kind of office an address is, not which one; and Washington, where many share relays. */

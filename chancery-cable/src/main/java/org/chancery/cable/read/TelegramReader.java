@@ -287,6 +287,14 @@ public final class TelegramReader {
             // captions and passing text on one line: "SENSITIVE SIPDIS USDOC FOR …", "DOL FOR ILAB SENSITIVE"
             Captions.Lead front = Captions.lead(lead);
             String back = front.captions().isEmpty() ? lead : Ascii.trim(lead.substring(front.end()));
+            if (!front.captions().isEmpty() && wholeLine && !back.isEmpty() && nextKeyword(back, 0, true) == 0) {
+                // "SENSITIVE SIPDIS REF LONDON 01170": captions, then a field
+                closeField();
+                flushText();
+                addCaptions(i, front.captions());
+                fields(i, back, 0);
+                return Kind.CAPTION;
+            }
             List<String> tail = Captions.trailing(back);
             if (!front.captions().isEmpty() || !tail.isEmpty()) {
                 String middle = tail.isEmpty() ? back : Ascii.trim(back.substring(0, Captions.trailingStart(back)));
@@ -356,8 +364,9 @@ public final class TelegramReader {
     }
 
     /** {@code DEPT FOR EUR/NB}, {@code OSLO FOR DATT}, {@code PASS TO USTR}, {@code STATE PASS EXIMBANK}. */
-    private static boolean isPassing(String s) {
-        if (s.length() > 200) return false;
+    private static boolean isPassing(String line) {
+        if (line.length() > 600) return false;
+        String s = Ascii.upper(line);
         return Ascii.startsWith(s, "FOR ") || Ascii.startsWith(s, "PASS ") || wordIndex(s, "FOR") > 0
                 || wordIndex(s, "PASS") > 0 || Ascii.startsWith(s, "ALSO FOR") || Ascii.startsWith(s, "ATTN")
                 || Ascii.startsWith(s, "FOR:") || s.startsWith("(") && s.endsWith(")");
@@ -394,7 +403,7 @@ public final class TelegramReader {
             case TAGS -> looksLikeTags(s);
             case SUBJECT, REFERENCES -> ParagraphStart.at(s, 0) == null && Captions.parse(s) == null
                     && !isSummaryStart(s);
-            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && !reasonsComplete();
+            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && (!reasonsComplete() || Ascii.regionIs(s, 0, "AND ("));
             case PASSING -> !headingSeen && Captions.parse(s) == null && ParagraphStart.at(s, 0) == null
                     && s.length() < 120;
             default -> false;
@@ -537,9 +546,10 @@ public final class TelegramReader {
             if (Ascii.startsWith(s, w) && !Ascii.isLetter(charAt(s, w.length()))
                     && (charAt(s, w.length()) == ':' || s.startsWith(w))) {
                 int p = w.length();
-                if (charAt(s, p) == ':') p++;
-                // "REF A. …": the letter belongs to the item
-                found(Kind.REFERENCES, 0, w.equals("REF") && charAt(s, p) == ' ' && isRefLetter(s, p) ? 0 : p);
+                boolean colon = charAt(s, p) == ':';
+                if (colon) p++;
+                // "REF A. …" (no colon): the words belong to the first item
+                found(Kind.REFERENCES, 0, !colon && w.equals("REF") && isRefLetter(s, p) ? 0 : p);
                 return true;
             }
         }

@@ -162,12 +162,21 @@ class RulesTest {
         }
 
         @Test
-        void infoLetterFollowsTheInfoAddressees() {
+        void infoLetterMayNotBeBelowAnInfoAddressee() {
             CableBuilder b = new CableBuilder();
+            b.routing = new Envelope.RoutingLine(Precedence.IMMEDIATE, Precedence.ROUTINE, List.of("RUEHC"));
             b.info.set(0, new Address("RUEHRA", "AMEMBASSY RIGA", Precedence.ROUTINE, "0592"));
             b.info.set(1, new Address("RUEHTL", "AMEMBASSY TALLINN", Precedence.PRIORITY, "0377"));
             assertThat(fired("fl2-precedence", b)).singleElement()
-                    .satisfies(d -> assertThat(d.message()).contains("highest info precedence is PRIORITY", "make it P"));
+                    .satisfies(d -> assertThat(d.message()).contains("an info addressee is PRIORITY", "make it P"));
+        }
+
+        @Test
+        void infoLetterAtTheActionPrecedenceIsStatePractice() {
+            CableBuilder b = new CableBuilder();
+            b.info.set(0, new Address("RUEHRA", "AMEMBASSY RIGA", Precedence.ROUTINE, "0592"));
+            b.info.set(1, new Address("RUEHTL", "AMEMBASSY TALLINN", Precedence.PRIORITY, "0377"));
+            assertThat(fired("fl2-precedence", b)).isEmpty();
         }
 
         @Test
