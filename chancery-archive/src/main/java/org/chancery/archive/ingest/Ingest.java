@@ -136,7 +136,9 @@ public final class Ingest {
             reader.interrupt();
             parsePool.shutdownNow();
             // Whatever the store committed goes on to the index, even after a failure.
-            putUninterruptibly(toIndex, END_OF_BATCHES);
+            while (indexer.isAlive() && !offerUninterruptibly(toIndex, END_OF_BATCHES)) {
+                Thread.onSpinWait();
+            }
             joinUninterruptibly(indexer);
         }
         throwIfFailed();
@@ -245,6 +247,43 @@ public final class Ingest {
     }
 
     private void indexAll(BlockingQueue<IndexBatch> toIndex) {
+        int threads = options.parseThreads();
+        ExecutorService helpers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "chancery-index-helper");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            indexAll(toIndex, helpers, threads);
+        } finally {
+            if (helpers != null) helpers.shutdownNow();
+        }
+    }
+
+    /**
+     * Puts a batch into the index on several threads (Lucene indexes concurrently, and indexing is the costliest
+     * stage), partitioned by id so that two versions of one cable are put in order; the batch is complete before
+     * the next one starts, so a commit's high-water mark never runs ahead of what was put.
+     */
+    private void put(List<IndexDocument> documents, ExecutorService helpers, int threads)
+            throws InterruptedException, ExecutionException {
+        if (helpers == null || documents.size() < 2 * threads) {
+            index.put(documents);
+            return;
+        }
+        List<List<IndexDocument>> parts = new ArrayList<>(threads);
+        for (int i = 0; i < threads; i++) parts.add(new ArrayList<>(documents.size() / threads + 1));
+        for (IndexDocument d : documents) parts.get(Math.floorMod(d.id().hashCode(), threads)).add(d);
+        List<Future<?>> running = new ArrayList<>(threads - 1);
+        for (int i = 1; i < threads; i++) {
+            List<IndexDocument> part = parts.get(i);
+            running.add(helpers.submit(() -> index.put(part)));
+        }
+        index.put(parts.get(0));
+        for (Future<?> f : running) f.get();
+    }
+
+    private void indexAll(BlockingQueue<IndexBatch> toIndex, ExecutorService helpers, int threads) {
         long lastSeq = 0;
         long committedSeq = 0;
         long lastCommit = System.nanoTime();
@@ -261,13 +300,19 @@ public final class Ingest {
             if (batch == END_OF_BATCHES) break;
             if (failed) continue; // keep draining so that the writer never blocks
             try {
-                index.put(batch.documents());
+                put(batch.documents(), helpers, threads);
                 lastSeq = batch.seq();
                 if (System.nanoTime() - lastCommit >= interval) {
                     index.commit(lastSeq);
                     committedSeq = lastSeq;
                     lastCommit = System.nanoTime();
                 }
+            } catch (ExecutionException e) {
+                failure.compareAndSet(null, e.getCause());
+                failed = true;
+            } catch (InterruptedException e) {
+                failure.compareAndSet(null, e);
+                return;
             } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
                 failed = true;
@@ -314,6 +359,15 @@ public final class Ingest {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static <T> boolean offerUninterruptibly(BlockingQueue<T> queue, T item) {
+        try {
+            return queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return queue.offer(item);
+        }
     }
 
     private static void joinUninterruptibly(Thread thread) {
