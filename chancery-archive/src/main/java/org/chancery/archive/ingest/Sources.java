@@ -156,7 +156,7 @@ final class Sources {
     private static InputStream tarStream(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         String name = name(file);
-        return name.endsWith(".tar") ? in : new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        return name.toLowerCase(Locale.ROOT).endsWith(".tar") ? in : new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
     }
 
     static boolean isCable(String name) {
