@@ -349,15 +349,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         return out;
     }
 
-    /** The snippet with the most matches (then the best score), body text before subjects on a tie. */
+    /**
+     * The snippet with the most matches (then the best score) from the body text; from the subject only when the
+     * body has none (the hit shows the subject anyway).
+     */
     private static Snippet best(Map<String, Object[]> snippets, int i, String[] fields) {
         SnippetHighlighter.Scored best = null;
+        boolean bestFromSubject = true;
         for (String f : fields) {
             Object[] values = snippets.get(f);
             if (values == null || !(values[i] instanceof SnippetHighlighter.Scored s) || s.matches() == 0) continue;
-            if (best == null || s.matches() > best.matches()
-                    || (s.matches() == best.matches() && s.score() > best.score())) {
+            boolean subject = f.startsWith(IndexFields.SUBJECT_PREFIX);
+            boolean better = best == null
+                    || (bestFromSubject && !subject)
+                    || (subject == bestFromSubject && (s.matches() > best.matches()
+                        || (s.matches() == best.matches() && s.score() > best.score())));
+            if (better) {
                 best = s;
+                bestFromSubject = subject;
             }
         }
         return best == null ? null : best.snippet();
