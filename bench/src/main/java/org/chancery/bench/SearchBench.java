@@ -56,7 +56,7 @@ public final class SearchBench {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        SyntheticIndexDocuments gen = new SyntheticIndexDocuments(2026);
+        SyntheticIndexDocuments gen = new SyntheticIndexDocuments(2026, count);
         Path indexDir = dir.resolve("index");
         System.out.printf(Locale.ROOT, "search bench: %,d cables, %d indexing threads, %d cores, heap %d MB%n",
                 count, threads, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -126,17 +126,17 @@ public final class SearchBench {
         List<SearchRequest> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             String q = switch (i % 8) {
-                case 0 -> gen.word(30 + r.nextInt(3000));
-                case 1 -> gen.word(10 + r.nextInt(300)) + " " + gen.word(100 + r.nextInt(3000));
+                case 0 -> gen.word(100 + r.nextInt(5000));
+                case 1 -> gen.word(60 + r.nextInt(1000)) + " " + gen.word(100 + r.nextInt(5000));
                 case 2 -> "\"" + gen.word(r.nextInt(40)) + " " + gen.word(r.nextInt(40)) + "\"";
-                case 3 -> "tag:" + tags.get(r.nextInt(tags.size())) + " " + gen.word(50 + r.nextInt(2000));
+                case 3 -> "tag:" + tags.get(r.nextInt(tags.size())) + " " + gen.word(100 + r.nextInt(3000));
                 case 4 -> "origin:\"" + gen.post(r.nextInt(200)).name() + "\"";
                 case 5 -> "date:" + (2001 + r.nextInt(10)) + "-" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(12))
-                        + " " + gen.word(20 + r.nextInt(500));
+                        + " " + gen.word(60 + r.nextInt(1000));
                 case 6 -> "date:[" + (2001 + r.nextInt(5)) + " TO " + (2006 + r.nextInt(5)) + "] class:secret "
                         + gen.word(100 + r.nextInt(5000));
-                default -> "(" + gen.word(50 + r.nextInt(1000)) + " OR " + gen.word(50 + r.nextInt(1000)) + ") -"
-                        + gen.word(20 + r.nextInt(100)) + " caveat:sipdis";
+                default -> "(" + gen.word(100 + r.nextInt(3000)) + " OR " + gen.word(100 + r.nextInt(3000)) + ") -"
+                        + gen.word(60 + r.nextInt(200)) + " caveat:sipdis";
             };
             SearchRequest.Sort sort = i % 5 == 0 ? SearchRequest.Sort.DATE_DESC : SearchRequest.Sort.RELEVANCE;
             out.add(SearchRequest.of(q).withAllFacets().withSort(sort));

@@ -42,9 +42,12 @@ final class SyntheticIndexDocuments {
     private final List<Post> posts;
     private final List<TagInfo> tags;
     private final long seed;
+    private final long count;
 
-    SyntheticIndexDocuments(long seed) {
+    /** Generator of {@code count} cables, dated evenly over 2001-2010 by number. */
+    SyntheticIndexDocuments(long seed, long count) {
         this.seed = seed;
+        this.count = Math.max(1, count);
         words = new String[VOCABULARY];
         System.arraycopy(COMMON, 0, words, 0, COMMON.length);
         SplittableRandom r = new SplittableRandom(seed);
@@ -77,7 +80,7 @@ final class SyntheticIndexDocuments {
     IndexDocument cable(long n) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + n);
         Post origin = posts.get(r.nextInt(posts.size()));
-        Instant dtg = Instant.ofEpochSecond(START + (long) (SPAN * ((double) n / 1_000_000 % 1.0))
+        Instant dtg = Instant.ofEpochSecond(START + (long) (SPAN * ((double) n / count))
                 + r.nextInt(86_400 * 3));
         String year = String.format(Locale.ROOT, "%02d", dtg.atZone(java.time.ZoneOffset.UTC).getYear() % 100);
         String id = year + origin.idPrefix() + n;
