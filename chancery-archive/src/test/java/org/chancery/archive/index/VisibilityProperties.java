@@ -115,7 +115,7 @@ class VisibilityProperties {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 15)
     void totalsCountsSnippetsAndSubjectsComeFromReadablePortions(@ForAll("readers") Set<LabelClass> readable) {
         Visibility v = Visibility.readableClasses(readable::contains);
         long visible = cableClasses.values().stream().filter(cs -> cs.stream().anyMatch(readable::contains)).count();
