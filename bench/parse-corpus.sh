@@ -45,13 +45,20 @@ bytes=$(find "$target" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.ht
 # A warm-up run fills the page cache, so that the timed run measures the program, not the disk.
 "$root/chancery" parse --json "$target" >/dev/null
 
-start=$(date +%s.%N)
-lines=$("$root/chancery" parse --json "$target" | wc -l)
-end=$(date +%s.%N)
+# Wall time is what a user waits; CPU time (user + system, all threads) tells what the run cost when the
+# machine is shared and the wall time is not to be trusted.
+counted="$(mktemp)"; timing="$(mktemp)"
+load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
+TIMEFORMAT='%R %U %S'
+{ time "$root/chancery" parse --json "$target" | wc -l >"$counted"; } 2>"$timing"
+lines=$(cat "$counted")
+read -r wall user sys < <(tail -n 1 "$timing")
+rm -f "$counted" "$timing"
 
-awk -v s="$start" -v e="$end" -v n="$files" -v b="$bytes" -v l="$lines" -v c="$(nproc)" -v d="$dir" -v k="$copies" 'BEGIN {
-  t = e - s
-  printf "parse --json %s (x%d): %d files, %.1f MB, %d JSON lines in %.2f s on %d cores\n", d, k, n, b / 1e6, l, t, c
-  printf "  %.0f cables/s  %.1f MB/s  (whole process)\n", n / t, b / 1e6 / t
+awk -v t="$wall" -v u="$user" -v y="$sys" -v n="$files" -v b="$bytes" -v l="$lines" -v c="$(nproc)" -v d="$dir" -v k="$copies" \
+    -v load="$load" 'BEGIN {
+  printf "parse --json %s (x%d): %d files, %.1f MB, %d JSON lines\n", d, k, n, b / 1e6, l
+  printf "  wall %.2f s on %d cores (load average before the run: %s): %.0f cables/s  %.1f MB/s  (whole process)\n", t, c, load, n / t, b / 1e6 / t
+  printf "  CPU  %.2f s (user %.2f + sys %.2f): %.0f cables per CPU-second  %.1f MB per CPU-second\n", u + y, u, y, n / (u + y), b / 1e6 / (u + y)
 }'
 [ "$lines" -eq "$files" ] || { echo "parse-corpus: expected $files JSON lines, got $lines" >&2; exit 1; }

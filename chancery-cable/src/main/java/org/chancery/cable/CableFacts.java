@@ -4,6 +4,8 @@ import org.chancery.cable.model.Dtg;
 import org.chancery.cable.model.Level;
 import org.chancery.cable.model.Precedence;
 
+import org.chancery.cable.read.Derivation;
+
 import java.util.List;
 
 /**
@@ -36,7 +38,8 @@ public record CableFacts(
         caveats = List.copyOf(caveats);
     }
 
+    /** Derives the facts of a parsed cable; never throws, leaves null what the cable does not say. */
     public static CableFacts of(ParsedCable parsed) {
-        throw new UnsupportedOperationException("not written yet");
+        return Derivation.of(parsed);
     }
 }

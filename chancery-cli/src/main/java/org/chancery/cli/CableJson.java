@@ -8,6 +8,8 @@ import org.chancery.cable.CableFacts;
 import org.chancery.cable.Diagnostic;
 import org.chancery.cable.ParsedCable;
 import org.chancery.cable.Segment;
+import org.chancery.cable.catalog.Post;
+import org.chancery.cable.catalog.Posts;
 import org.chancery.cable.model.Address;
 import org.chancery.cable.model.Block;
 import org.chancery.cable.model.ClassificationLine;
@@ -38,6 +40,8 @@ final class CableJson {
 
     /** Thread-safe and meant to be shared; each cable gets its own cheap generator. */
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private static final Posts POSTS = Posts.builtIn();
 
     private CableJson() {
     }
@@ -76,7 +80,7 @@ final class CableJson {
             g.writeNull();
         } else {
             g.writeStartObject();
-            g.writeStringField("ri", from.ri());
+            g.writeStringField("ri", originatorRi(envelope));
             g.writeStringField("name", from.plad());
             g.writeEndObject();
         }
@@ -155,6 +159,16 @@ final class CableJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * The FM line rarely carries an RI ({@code FM AMEMBASSY PRAGUE}); the originating station is then the one of
+     * FL3 ({@code DE RUEHPG}), or failing that the station the posts catalog gives for the PLAD.
+     */
+    private static String originatorRi(Envelope envelope) {
+        if (envelope.from().ri() != null) return envelope.from().ri();
+        if (envelope.station() != null && envelope.station().station() != null) return envelope.station().station();
+        return POSTS.byPlad(envelope.from().plad()).map(Post::ri).orElse(null);
     }
 
     private static void transmission(JsonGenerator g, Envelope envelope) throws IOException {

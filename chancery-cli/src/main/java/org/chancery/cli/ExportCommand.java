@@ -3,7 +3,8 @@ package org.chancery.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chancery.archive.index.IndexedCable;
-import org.chancery.archive.index.LuceneSearchIndex;
+import org.chancery.archive.Archive;
+import org.chancery.archive.index.SearchIndex;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.query.QuerySyntaxException;
 import picocli.CommandLine.Command;
@@ -60,8 +61,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!format.equals("csv") && !format.equals("jsonl")) {
             throw new BadInputException("--format is csv or jsonl, not '" + format + "'");
         }
-        SearchRequest request = SearchRequest.of(StoreOption.query(query)).withSort(StoreOption.sort(sort));
-        try (LuceneSearchIndex index = store.openIndex()) {
+        SearchRequest request = SearchRequest.of(QueryArgs.query(query)).withSort(QueryArgs.sort(sort));
+        try (Archive archive = store.openForReading()) {
+            SearchIndex index = archive.index();
             // Parse before opening the output: a bad query leaves no empty file behind.
             index.search(request.withPage(0, 0));
             OutputStream out = outFile == null ? Output.bytes(main)
@@ -82,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
                 else out.close();
             }
         } catch (QuerySyntaxException e) {
-            throw StoreOption.badQuery(e);
+            throw QueryArgs.badQuery(e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -19,7 +19,11 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads diplomatic cables (plain text or Cablegate HTML pages), checks them and writes them out.",
-        subcommands = {ParseCommand.class, LintCommand.class, RenderCommand.class,
+        subcommands = {ParseCommand.class, LintCommand.class, RenderCommand.class, GenerateCommand.class,
+                IngestCommand.class,
+                ShowCommand.class,
+                ThreadCommand.class,
+                ReindexCommand.class,
                 SearchCommand.class,
                 ExportCommand.class},
         synopsisSubcommandLabel = "COMMAND")

@@ -3,7 +3,8 @@ package org.chancery.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chancery.archive.index.Facet;
-import org.chancery.archive.index.LuceneSearchIndex;
+import org.chancery.archive.Archive;
+import org.chancery.archive.index.SearchIndex;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.index.SearchResult;
 import org.chancery.archive.index.Snippet;
@@ -73,14 +74,15 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0 || offset < 0 || facetLimit < 1) {
             throw new BadInputException("--limit and --offset must be 0 or more, --facet-limit 1 or more");
         }
-        SearchRequest request = new SearchRequest(StoreOption.query(query),
-                facets ? EnumSet.allOf(Facet.class) : Set.of(), facetLimit, limit, offset, StoreOption.sort(sort),
+        SearchRequest request = new SearchRequest(QueryArgs.query(query),
+                facets ? EnumSet.allOf(Facet.class) : Set.of(), facetLimit, limit, offset, QueryArgs.sort(sort),
                 null);
         SearchResult result;
-        try (LuceneSearchIndex index = store.openIndex()) {
+        try (Archive archive = store.openForReading()) {
+            SearchIndex index = archive.index();
             result = index.search(request);
         } catch (QuerySyntaxException e) {
-            throw StoreOption.badQuery(e);
+            throw QueryArgs.badQuery(e);
         }
         if (json) {
             OutputStream out = Output.bytes(main);

@@ -1,49 +1,43 @@
 package org.chancery.cli;
 
-import org.chancery.archive.index.LuceneSearchIndex;
-import org.chancery.archive.index.SearchRequest;
-import org.chancery.archive.query.QuerySyntaxException;
+import org.chancery.archive.Archive;
+import org.chancery.archive.CableNotFoundException;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * The {@code --store DIR} option of the commands that read the archive, and opening its search index. Until the
- * archive facade lands, the index is opened read-only in {@code DIR/index}.
+ * The {@code --store DIR} option of the archive commands: the archive folder ({@code chancery.db} and
+ * {@code index/}); default {@code $CHANCERY_STORE}, else {@code ./store}.
  */
 final class StoreOption {
 
-    static final String DEFAULT = "chancery-store";
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The archive folder (default: $CHANCERY_STORE, else ./store).")
+    private Path dir;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = DEFAULT,
-            description = "The archive folder (default: ${DEFAULT-VALUE}).")
-    Path store;
-
-    LuceneSearchIndex openIndex() {
-        Path folder = store.resolve("index");
-        try {
-            return LuceneSearchIndex.openReadOnly(folder);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("no archive index in '" + store + "' (ingest cables first)");
-        }
+    Path dir() {
+        if (dir != null) return dir;
+        String env = System.getenv("CHANCERY_STORE");
+        return Path.of(env == null || env.isBlank() ? "store" : env);
     }
 
-    /** The words of the query as one string ({@code chancery search arms control} = "arms control"). */
-    static String query(List<String> words) {
-        return String.join(" ", words);
+    /** Opens an existing archive for reading; a folder with no archive is bad input. */
+    Archive openForReading() {
+        Path d = dir();
+        if (!Archive.exists(d)) throw new BadInputException("no archive in '" + d + "' (ingest cables first, or give --store)");
+        return Archive.openReadOnly(d);
     }
 
-    /** A malformed query as one line for the user. */
-    static BadInputException badQuery(QuerySyntaxException e) {
-        return new BadInputException("bad query: " + e.getMessage());
-    }
-
-    static SearchRequest.Sort sort(String text) {
-        try {
-            return SearchRequest.Sort.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+    /**
+     * The one answer to an id the archive does not have (or, later, that the reader may not see): one line,
+     * exit code 1.
+     */
+    static int notFound(Main main, CableNotFoundException e) {
+        PrintWriter err = main.err();
+        err.println("chancery: " + e.getMessage());
+        err.flush();
+        return Main.FINDINGS;
     }
 }

@@ -2,6 +2,7 @@ package org.chancery.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chancery.archive.Archive;
 import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.IndexDocument.Portion;
 import org.chancery.archive.index.LuceneSearchIndex;
@@ -24,6 +25,8 @@ class SearchCommandTest {
 
     @BeforeEach
     void index() {
+        // An empty archive, then documents put in its index directly (known fields, no cable text needed).
+        Archive.open(store).close();
         try (LuceneSearchIndex index = LuceneSearchIndex.open(store.resolve("index"))) {
             index.put(List.of(
                     cable("09PRAGUE100", "2009-10-02T14:05:00Z", "Embassy Prague", "PARM",
@@ -88,7 +91,7 @@ class SearchCommandTest {
     void missingStoreIsOneLine(@TempDir Path empty) {
         Cli.Run run = Cli.run("search", "--store", empty, "radar");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("chancery: no archive index in '" + empty + "' (ingest cables first)\n");
+        assertThat(run.err()).isEqualTo("chancery: no archive in '" + empty + "' (ingest cables first, or give --store)\n");
     }
 
     @Test

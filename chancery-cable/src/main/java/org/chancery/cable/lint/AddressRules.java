@@ -2,24 +2,19 @@ package org.chancery.cable.lint;
 
 import org.chancery.cable.Segment.Kind;
 import org.chancery.cable.Severity;
+import org.chancery.cable.catalog.RoutingIndicators;
 import org.chancery.cable.model.Address;
 import org.chancery.cable.model.Envelope;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Section 5, rules 5 and 6: routing indicators, plain language addresses, MCNs, XMT. */
 final class AddressRules {
 
     private AddressRules() {
     }
-
-    /** Rule 5 as written: R then 3 to 7 capital letters. Applied to one isolated word at a time. */
-    static final Pattern RI = Pattern.compile("R[A-Z]{3,7}");
 
     /** Rule 5: every RI well formed and known; every PLAD matches its RI. */
     static final class RoutingIndicator implements Rule {
@@ -41,17 +36,17 @@ final class AddressRules {
             if (e.routing() != null) {
                 for (String ri : e.routing().indicators()) shape(ri, "FL2", at.find(ri, Kind.ROUTING), out);
             }
-            Function<String, Optional<String>> stations = c.catalogs().stations();
+            RoutingIndicators stations = c.catalogs().stations();
             if (e.station() != null && e.station().station() != null) {
                 String ri = e.station().station();
                 Position p = at.find(ri, Kind.STATION);
                 if (shape(ri, "FL3", p, out) && stations != null) {
-                    Optional<String> name = stations.apply(ri);
-                    if (name.isEmpty()) unknown(ri, p, out);
+                    List<String> names = stations.names(ri);
+                    if (names.isEmpty()) unknown(ri, p, out);
                     else if (e.from() != null && e.from().ri() == null && e.from().plad() != null
-                            && !sameStation(e.from().plad(), name.get())) {
-                        out.warning(p, "FL3 station " + ri + " is " + name.get() + " but FM says " + e.from().plad()
-                                + ": use the RI of " + e.from().plad() + " on FL3 or correct FM");
+                            && !sameStation(e.from().plad(), names)) {
+                        out.warning(p, "FL3 station " + ri + " is " + names.get(0) + " but FM says "
+                                + e.from().plad() + ": use the RI of " + e.from().plad() + " on FL3 or correct FM");
                     }
                 }
             }
@@ -61,25 +56,28 @@ final class AddressRules {
         }
 
         private static void checkAddresses(List<Address> list, String line, Kind kind, LintContext c, Findings out) {
-            Function<String, Optional<String>> stations = c.catalogs().stations();
+            RoutingIndicators stations = c.catalogs().stations();
             for (Address a : list) {
                 if (a.ri() == null) continue;
                 Position p = c.locate().find(a.ri() + "/", kind, Kind.TO, Kind.INFO);
-                if (!shape(a.ri(), line, p, out) || stations == null || a.isCollective()) continue;
-                // Collectives are not stations: the RI book does not list them.
-                Optional<String> name = stations.apply(a.ri());
-                if (name.isEmpty()) {
+                // Collectives are lists of stations, not one: the RI book does not list them.
+                if (!shape(a.ri(), line, p, out) || stations == null || a.isCollective()
+                        || stations.isCollective(a.ri())) {
+                    continue;
+                }
+                List<String> names = stations.names(a.ri());
+                if (names.isEmpty()) {
                     unknown(a.ri(), p, out);
-                } else if (a.plad() != null && !sameStation(a.plad(), name.get())) {
-                    out.warning(p, a.ri() + " is " + name.get() + " in the routing indicator book but the address"
-                            + " says " + a.plad() + ": use the RI of " + a.plad() + " or correct the address");
+                } else if (a.plad() != null && isStateStation(a.ri()) && !sameStation(a.plad(), names)) {
+                    out.warning(p, a.ri() + " is " + names.get(0) + " in the routing indicator catalog but the"
+                            + " address says " + a.plad() + ": use the RI of " + a.plad() + " or correct the address");
                 }
             }
         }
 
         private static boolean shape(String ri, String where, Position p, Findings out) {
-            if (RI.matcher(ri).matches()) return true;
-            out.error(p, where + " routing indicator " + ri + " is not an RI (R then 3 to 7 capital letters):"
+            if (RoutingIndicators.isWellFormed(ri)) return true;
+            out.error(p, where + " routing indicator " + ri + " is not an RI (R then 3 to 6 capital letters):"
                     + " correct it from the routing indicator book");
             return false;
         }
@@ -88,6 +86,15 @@ final class AddressRules {
             out.info(p, "routing indicator " + ri + " is not in the routing indicator catalog: check it, or add"
                     + " the station to the catalog");
         }
+    }
+
+    /**
+     * Whether an RI is one of State's own stations ({@code RUEH…}), one post each. Other networks front many
+     * addressees with one gateway RI ({@code RHMFISS/CDR USEUCOM VAIHINGEN GE}), so their PLADs cannot be
+     * checked against the station name.
+     */
+    static boolean isStateStation(String ri) {
+        return ri.startsWith("RUEH");
     }
 
     /** Words that say what kind of office an address is, not which one; and Washington, where many share relays. */
@@ -101,12 +108,15 @@ final class AddressRules {
      * only asks that they share a significant word (usually the city); Washington addresses share relays
      * ({@code RUEKJCS/SECDEF WASHDC}) and always match.
      */
-    static boolean sameStation(String plad, String station) {
-        Set<String> a = significant(plad);
-        Set<String> b = significant(station);
-        if (a.contains("WASHINGTON") && b.contains("WASHINGTON")) return true;
-        a.retainAll(b);
-        return !a.isEmpty();
+    static boolean sameStation(String plad, List<String> stationNames) {
+        for (String station : stationNames) {
+            Set<String> a = significant(plad);
+            Set<String> b = significant(station);
+            if (a.contains("WASHINGTON") && b.contains("WASHINGTON")) return true;
+            a.retainAll(b);
+            if (!a.isEmpty()) return true;
+        }
+        return false;
     }
 
     private static Set<String> significant(String name) {

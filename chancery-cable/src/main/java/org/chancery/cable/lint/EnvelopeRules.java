@@ -75,7 +75,9 @@ final class EnvelopeRules {
                 }
             }
             if (e.format() == null || e.format().dtg() == null || e.format().precedence() == null) {
-                out.error(c.locate().find(null, Kind.FORMAT, Kind.FROM, Kind.TO),
+                // Archived cables whose header starts at FM keep their DTG elsewhere (e.g. the PAGE line).
+                out.report(noTransmissionHeader && !c.draft() ? Severity.INFO : Severity.ERROR,
+                        c.locate().find(null, Kind.FORMAT, Kind.FROM, Kind.TO),
                         "FL5 (precedence and date-time group) is missing or unreadable: write it as R 021444Z OCT 09");
             }
             if (e.from() == null || blank(e.from().plad())) {
@@ -252,6 +254,7 @@ final class EnvelopeRules {
         }
 
         private static String duration(long minutes) {
+            if (minutes == 1) return "1 minute";
             if (minutes < 120) return minutes + " minutes";
             if (minutes < 48 * 60) return (minutes / 60) + " hours";
             return (minutes / 1440) + " days";

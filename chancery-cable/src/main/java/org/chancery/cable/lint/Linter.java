@@ -96,7 +96,9 @@ public final class Linter {
             List<Diagnostic> found = new ArrayList<>();
             try {
                 rule.check(ctx, new Findings(rule.id(), found));
-                out.addAll(found);
+                for (Diagnostic d : found) {
+                    if (!saidByReader(cable, d)) out.add(d);
+                }
             } catch (RuntimeException e) {
                 // Findings made before the failure are dropped: they may be half a conclusion.
                 out.add(failure("rule " + rule.id() + " failed on this cable (" + e
@@ -104,6 +106,17 @@ public final class Linter {
             }
         }
         return sorted(out);
+    }
+
+    /**
+     * Whether the reader already reported this rule on this line (the readers use some of the same ids, e.g.
+     * classified-by): the reader's finding stands and the rule's would only repeat it.
+     */
+    private static boolean saidByReader(ParsedCable cable, Diagnostic d) {
+        for (Diagnostic r : cable.diagnostics()) {
+            if (r.rule().equals(d.rule()) && r.line() == d.line()) return true;
+        }
+        return false;
     }
 
     private static Diagnostic failure(String message) {

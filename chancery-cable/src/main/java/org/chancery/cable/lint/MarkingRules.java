@@ -17,7 +17,7 @@ final class MarkingRules {
     }
 
     /** A marked portion: the subject or a paragraph, with where it is and how to name it in a message. */
-    record Portion(String name, PortionMark mark, Position at) {
+    record Portion(String name, PortionMark mark, Position at, boolean numbered) {
     }
 
     /** The subject and the paragraphs, in text order, with their marks (null when unmarked). */
@@ -25,7 +25,7 @@ final class MarkingRules {
         List<Portion> out = new ArrayList<>();
         Subject subject = c.telegram().subject();
         if (subject != null && subject.mark() != null) {
-            out.add(new Portion("the subject", subject.mark(), c.locate().first(Kind.SUBJECT)));
+            out.add(new Portion("the subject", subject.mark(), c.locate().first(Kind.SUBJECT), false));
         }
         List<Block.Paragraph> paragraphs = c.telegram().paragraphs();
         // The reader lays one PARAGRAPH segment per paragraph; when it did not, search for the mark instead.
@@ -36,7 +36,7 @@ final class MarkingRules {
                     ? c.locate().nth(Kind.PARAGRAPH, i)
                     : c.locate().find("(" + p.marking().text() + ")", Kind.PARAGRAPH);
             String name = p.number() != null ? "paragraph " + p.number() : "paragraph " + (i + 1) + " (unnumbered)";
-            out.add(new Portion(name, p.marking(), at));
+            out.add(new Portion(name, p.marking(), at, p.number() != null));
         }
         return out;
     }
@@ -63,8 +63,11 @@ final class MarkingRules {
             List<Block.Paragraph> paragraphs = c.telegram().paragraphs();
             // Unclassified cables need no marks; a single paragraph takes the banner's.
             if (banner == null || !banner.isClassified() || paragraphs.size() < 2) return;
+            // In a numbered cable the unnumbered paragraphs are continuations and sub-paragraphs: they take
+            // the mark of the numbered paragraph they belong to.
+            boolean numbered = paragraphs.stream().anyMatch(p -> p.number() != null);
             for (Portion p : portions(c)) {
-                if (p.mark() == null) {
+                if (p.mark() == null && (!numbered || p.numbered())) {
                     out.warning(p.at(), p.name() + " of this " + banner.word() + " cable has no portion mark:"
                             + " begin it with (U), (SBU), (C), (S) or (TS), as its content is classified");
                 }
@@ -89,24 +92,27 @@ final class MarkingRules {
             Level banner = c.banner();
             if (banner == null) return;
             List<Portion> portions = portions(c);
-            Portion highest = null;
+            Portion highest = null; // the first portion of the highest level
             boolean allMarked = !portions.isEmpty();
+            boolean numbered = portions.stream().anyMatch(Portion::numbered);
             for (Portion p : portions) {
                 if (p.mark() == null || p.mark().level() == null) {
-                    if (!p.name().equals("the subject")) allMarked = false;
+                    if (p.numbered() || !numbered) allMarked = false;
                     continue;
                 }
                 if (highest == null || p.mark().level().compareTo(highest.mark().level()) > 0) highest = p;
-                if (p.mark().level().compareTo(banner) > 0) {
-                    String fix = p.mark().level() == Level.SBU
-                            ? "add the SENSITIVE caption (SBU goes as UNCLASSIFIED with SENSITIVE)"
-                            : "raise the classification line (and FL4) to " + p.mark().level().word()
-                            + ", or re-mark the portion if it is not " + p.mark().level().word();
-                    String msg = p.name() + " is marked " + mark(p.mark()) + " but the banner is " + banner.word()
-                            + ": the stricter marking governs, so the cable is " + p.mark().level().word() + "; " + fix;
-                    if (p.mark().level().isClassified()) out.error(p.at(), msg);
-                    else out.warning(p.at(), msg);
-                }
+            }
+            // One finding per cable, at the first portion of the highest level: the fix is one for all of them.
+            if (highest != null && highest.mark().level().compareTo(banner) > 0) {
+                Level level = highest.mark().level();
+                String fix = level == Level.SBU
+                        ? "add the SENSITIVE caption (SBU goes as UNCLASSIFIED with SENSITIVE)"
+                        : "raise the classification line (and FL4) to " + level.word()
+                        + ", or re-mark the portion if it is not " + level.word();
+                String msg = highest.name() + " is marked " + mark(highest.mark()) + " but the banner is "
+                        + banner.word() + ": the stricter marking governs, so the cable is " + level.word() + "; " + fix;
+                if (level.isClassified()) out.error(highest.at(), msg);
+                else out.warning(highest.at(), msg);
             }
             // Only when every paragraph is marked do we know the highest portion; unmarked ones take the banner.
             if (allMarked && highest != null && banner.compareTo(highest.mark().level()) > 0

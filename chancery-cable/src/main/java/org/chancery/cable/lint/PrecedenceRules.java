@@ -63,10 +63,13 @@ final class PrecedenceRules {
                         + " action precedence is " + action.word() + ": make the first letter of FL2 "
                         + action.prosign());
             }
+            // State sends the info copies at the action precedence (OO with PRIORITY info addressees is the
+            // norm): a second letter above the info addressees' is practice; below them, they would be delayed.
             Precedence info = highest(e.info(), e, true);
-            if (info != null && r.info() != null && differs(r.info(), info)) {
+            if (info != null && r.info() != null && r.info().prosign() != '\0' && info.prosign() != '\0'
+                    && info.outranks(r.info()) && differs(r.info(), info)) {
                 out.error(at, "the second letter of FL2 is " + r.info().prosign() + " (" + r.info().word()
-                        + ") but the highest info precedence is " + info.word() + ": make it " + info.prosign());
+                        + ") but an info addressee is " + info.word() + ": make it " + info.prosign());
             }
         }
 

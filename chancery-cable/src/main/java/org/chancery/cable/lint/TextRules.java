@@ -3,7 +3,7 @@ package org.chancery.cable.lint;
 import org.chancery.cable.Segment;
 import org.chancery.cable.Segment.Kind;
 import org.chancery.cable.Severity;
-import org.chancery.cable.catalog.TagInfo;
+import org.chancery.cable.catalog.Tags;
 import org.chancery.cable.model.Envelope;
 import org.chancery.cable.model.Tag;
 import org.chancery.cable.model.TagKind;
@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -236,20 +234,24 @@ final class TextRules {
                 }
                 return;
             }
-            Function<String, Optional<TagInfo>> catalog = c.catalogs().tags();
+            Tags catalog = c.catalogs().tags();
             boolean subject = false;
             Set<String> seen = new HashSet<>();
             for (Tag t : tags) {
                 Position at = c.locate().find(t.code(), Kind.TAGS);
-                TagKind kind = t.kind();
-                if (t.code() != null && catalog != null && kind != TagKind.PERSON) {
-                    Optional<TagInfo> info = catalog.apply(t.code());
-                    kind = info.map(TagInfo::kind).orElse(TagKind.UNKNOWN);
-                }
+                String code = EnvelopeRules.nz(t.code());
+                boolean known = catalog == null || t.kind() == TagKind.PERSON || catalog.isKnown(t.code());
+                // The catalog guesses a kind from the shape (four letters: subject) for tags it does not list.
+                TagKind kind = catalog == null || t.kind() == TagKind.PERSON ? t.kind() : catalog.kindOf(t.code());
                 if (kind == TagKind.SUBJECT) subject = true;
                 if (kind == TagKind.UNKNOWN) {
-                    out.warning(at, "tag " + EnvelopeRules.nz(t.code()) + " is not a known tag: correct its spelling,"
-                            + " split fused tags (PHUMPGOV → PHUM PGOV) or move free text to the subject");
+                    List<String> parts = catalog == null ? List.of() : catalog.splitFused(t.code());
+                    out.warning(at, parts.size() > 1
+                            ? "tag " + code + " is several tags run together: write " + String.join(" ", parts)
+                            : "tag " + code + " is not a tag: correct its spelling or move free text to the subject");
+                } else if (!known) {
+                    out.info(at, "tag " + code + " is not in the TAGS catalog: check its spelling (the catalog"
+                            + " holds the tags in common use, not all of 5 FAH-3)");
                 } else if (t.code() != null && !seen.add(t.code() + "|" + t.person())) {
                     out.info(at, "tag " + t.code() + " is repeated: remove the second one");
                 }

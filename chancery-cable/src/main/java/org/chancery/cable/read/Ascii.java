@@ -25,8 +25,10 @@ final class Ascii {
         return c >= 'A' && c <= 'Z';
     }
 
+    /** Blanks within a line: space, tab, no-break space, and the Unicode line/paragraph separators some copies carry. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f';
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u2028' || c == '\u2029'
+                || c == '\u200B';
     }
 
     /** Upper case of the ASCII letters only; everything else unchanged. */
@@ -86,8 +88,8 @@ final class Ascii {
     static String trim(String s) {
         int a = 0;
         int b = s.length();
-        while (a < b && Character.isWhitespace(s.charAt(a)) || a < b && s.charAt(a) == '\u00A0') a++;
-        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || s.charAt(b - 1) == '\u00A0')) b--;
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || isSpace(s.charAt(a)))) a++;
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || isSpace(s.charAt(b - 1)))) b--;
         return a == 0 && b == s.length() ? s : s.substring(a, b);
     }
 
@@ -97,7 +99,7 @@ final class Ascii {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Character.isWhitespace(c) || isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');

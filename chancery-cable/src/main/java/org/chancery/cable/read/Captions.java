@@ -19,9 +19,11 @@ public final class Captions {
      * The captions of a line made only of caption words, normalised ({@code SPECAT EXCLUSIVE},
      * {@code SENSITIVE} for {@code SENSITIVE BUT UNCLASSIFIED}); null when anything else is on the line.
      */
-    public static List<String> parse(String line) {
+    public static List<String> parse(String text) {
+        String line = Ascii.upper(text); // "Noforn", "sipdis": only caption words may be on the line anyway
         List<String> out = new ArrayList<>(2);
-        int i = 0;
+        int i = bannerPrefix(line);
+        if (i > 0) out.add("NOFORN");
         int n = line.length();
         while (true) {
             i = skip(line, i);
@@ -31,6 +33,9 @@ public final class Captions {
                 if (Ascii.regionIs(line, i, "BUT UNCLASSIFIED") && !out.isEmpty()
                         && out.get(out.size() - 1).equals("SENSITIVE")) {
                     i += "BUT UNCLASSIFIED".length();
+                    // "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY."
+                    int q = skip(line, i);
+                    if (q < line.length() && line.charAt(q) == '-') return out;
                     continue;
                 }
                 return null;
@@ -44,6 +49,51 @@ public final class Captions {
             }
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * A repeated banner with its control, {@code CONFIDENTIAL//NOFORN} or {@code SECRET/NOFORN}: the offset past
+     * it, or 0 when the line is not one.
+     */
+    private static int bannerPrefix(String s) {
+        for (String level : new String[] {"CONFIDENTIAL", "SECRET", "TOP SECRET", "UNCLASSIFIED"}) {
+            if (!s.startsWith(level)) continue;
+            int p = level.length();
+            while (p < s.length() && s.charAt(p) == '/') p++;
+            if (p > level.length() && s.startsWith("NOFORN", p) && Ascii.boundaryAt(s, p + 6)) return p + 6;
+        }
+        return 0;
+    }
+
+    /** The caption words at the end of {@code s} ({@code … MMITTELHAUSER SENSITIVE SIPDIS}), in order. */
+    public static List<String> trailing(String s) {
+        int start = trailingStart(s);
+        if (start >= s.length()) return List.of();
+        List<String> out = parse(s.substring(start));
+        return out == null ? List.of() : out;
+    }
+
+    /** Where the trailing caption words of {@code s} begin ({@code s.length()} when there are none). */
+    public static int trailingStart(String s) {
+        int end = s.length();
+        int start = end;
+        while (true) {
+            int e = start;
+            while (e > 0 && Ascii.isSpace(s.charAt(e - 1))) e--;
+            int b = e;
+            while (b > 0 && !Ascii.isSpace(s.charAt(b - 1))) b--;
+            if (b == e || b == 0) return start;
+            String w = s.substring(b, e);
+            if (!isWord(w)) return start;
+            start = b;
+        }
+    }
+
+    private static boolean isWord(String w) {
+        for (int k = 0; k <= 7; k++) {
+            if (WORDS[k].equals(w)) return true;
+        }
+        return false;
     }
 
     /** The captions at the start of {@code s} (fused or spaced), and where the rest begins. */
@@ -66,7 +116,10 @@ public final class Captions {
     }
 
     private static int skip(String s, int i) {
-        while (i < s.length() && (Ascii.isSpace(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == ';')) i++;
+        while (i < s.length() && (Ascii.isSpace(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == ';'
+                || s.charAt(i) == '\\')) {
+            i++;
+        }
         return i;
     }
 

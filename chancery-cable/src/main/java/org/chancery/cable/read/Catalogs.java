@@ -41,6 +41,17 @@ public final class Catalogs {
         }
     }
 
+    /** A fused run of tags cut into catalogued codes ({@code PHUMPGOV} → PHUM, PGOV), or null. */
+    public static java.util.List<String> splitFused(String run) {
+        if (TAGS == null) return null;
+        try {
+            java.util.List<String> codes = TAGS.splitFused(run);
+            return codes.size() < 2 ? null : codes;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The post of a classification-line or reference post word (STATE, SECSTATE, USUN NEW YORK). */
     public static Optional<Post> postByMrnOrigin(String word) {
         if (POSTS == null) return Optional.empty();
@@ -48,6 +59,16 @@ public final class Catalogs {
             return POSTS.byMrnOrigin(word);
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The id prefix of the post of an originator PLAD ({@code AMEMBASSY PRAGUE} → {@code PRAGUE}), or null. */
+    public static String postByPlad(String plad) {
+        if (POSTS == null) return null;
+        try {
+            return POSTS.byPlad(plad).map(Post::idPrefix).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -26,6 +26,31 @@ public final class ClassificationLineParser {
     private record Word(String up, int start, int end) {
     }
 
+    /**
+     * The classification line in {@code line}, also when a publisher's debris comes before it on the line
+     * ({@code ","C O N F I D E N T I A L …}, {@code Cable dated:2005-07-15T15:24:00S E C R E T …}): a level word is
+     * looked for within the line's first characters.
+     */
+    public static Result find(String line) {
+        Result r = parse(line);
+        if (r != null) return r;
+        int limit = Math.min(line.length(), 80);
+        for (int i = 1; i < limit; i++) {
+            char c = line.charAt(i);
+            if (c != 'C' && c != 'S' && c != 'U' && c != 'L' && c != 'T') continue;
+            char before = line.charAt(i - 1);
+            if (Ascii.isUpperLetter(before) || before == ' ' && i > 1 && Ascii.isLetter(line.charAt(i - 2))) continue;
+            if (line.startsWith("C O N F", i) || line.startsWith("S E C R E T", i) || line.startsWith("UNCLAS", i)
+                    || line.startsWith("CONFIDENTIAL", i) || line.startsWith("SECRET", i)
+                    || line.startsWith("LIMITED OFFICIAL", i) || line.startsWith("T O P", i)
+                    || line.startsWith("TOP SECRET", i)) {
+                Result inner = parse(line.substring(i));
+                if (inner != null && inner.line().mrn() != null) return inner;
+            }
+        }
+        return null;
+    }
+
     /** The classification line in {@code line}, or null when the line is not one. */
     public static Result parse(String line) {
         List<Word> words = words(line);

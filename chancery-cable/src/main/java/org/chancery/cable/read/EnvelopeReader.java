@@ -377,7 +377,7 @@ public final class EnvelopeReader {
                     ctx.lay(Kind.PAGE_MARKER, i);
                     stage = Stage.ADDRESSES;
                 }
-                default -> throw new IllegalStateException("not a line to take: " + shape);
+                case DELIMITER, OTHER -> ctx.lay(Kind.TEXT, i); // never taken: fits() refuses them
             }
         }
 

@@ -152,9 +152,22 @@ public final class ReferenceParser {
             int p = k - 1;
             int words = 0;
             StringBuilder post = new StringBuilder();
-            while (p >= 0 && words < 3) {
+            // A post the catalog knows wins, however many words it has (HO CHI MINH CITY, PORT OF SPAIN, TEL AVIV).
+            boolean known = false;
+            for (int m = Math.min(4, k); m >= 2 && !known; m--) {
+                StringBuilder candidate = new StringBuilder();
+                for (int q = k - m; q < k; q++) candidate.append(q > k - m ? " " : "").append(stripPunct(tok[q]));
+                if (Catalogs.postByMrnOrigin(candidate.toString()).isPresent()) {
+                    post.append(candidate.toString().replace(" ", ""));
+                    words = m;
+                    p = k - m - 1;
+                    known = true;
+                }
+            }
+            while (!known && p >= 0 && words < 3) {
                 String pw = stripPunct(tok[p]);
-                if (!Ascii.allLetters(pw) || pw.length() < 2 && words == 0 || NOT_POST.contains(pw)) break;
+                if (!Ascii.allLetters(pw) || pw.length() < 2 && words == 0
+                        || NOT_POST.contains(pw) && !(pw.equals("THE") && post.toString().equals("HAGUE"))) break;
                 post.insert(0, pw);
                 words++;
                 p--;

@@ -145,26 +145,13 @@ public final class TagsParser {
     static List<String> split(String run) {
         if (run.length() < 6) return null;
         if (Catalogs.hasTags()) {
-            int n = run.length();
-            int[] next = new int[n + 1];
-            java.util.Arrays.fill(next, -1);
-            next[n] = n;
-            boolean[] ok = new boolean[n + 1];
-            ok[n] = true;
-            for (int s = n - 1; s >= 0; s--) {
-                for (int len = 4; len >= 2; len--) { // tags are 2–4 letters, a few longer ones are left whole
-                    int e = s + len;
-                    if (e <= n && ok[e] && Catalogs.tag(run.substring(s, e)).isPresent()) {
-                        ok[s] = true;
-                        next[s] = e;
-                        break;
-                    }
-                }
-            }
-            if (!ok[0]) return null;
-            List<String> out = new ArrayList<>();
-            for (int s = 0; s < n; s = next[s]) out.add(run.substring(s, next[s]));
-            return out;
+            // an English word can often be cut into country codes (POLITICS: PO LI TI CS); real fused runs hold
+            // four-letter tags, so a cut made only of two-letter codes is not taken
+            List<String> codes = Catalogs.splitFused(run);
+            if (codes == null) return null;
+            int twos = 0;
+            for (String c : codes) if (c.length() <= 2) twos++;
+            return twos * 2 > codes.size() ? null : codes;
         }
         if (run.length() < 8 || run.length() % 4 == 1 || run.length() % 4 == 3) return null;
         List<String> out = new ArrayList<>();

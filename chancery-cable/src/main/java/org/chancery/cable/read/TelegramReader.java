@@ -198,7 +198,7 @@ public final class TelegramReader {
                 int kw = nextKeyword(s, 0, true);
                 String lead = kw < 0 ? s : Ascii.trim(s.substring(0, Math.max(kw, 0)));
                 if (kw != 0 && continues(open, lead)) {
-                    if (open == Kind.PASSING) passing.add(Ascii.collapse(lead));
+                    if (open == Kind.PASSING) passingWithCaptions(i, lead);
                     else field.append(' ').append(lead);
                     Kind k = open;
                     if (kw > 0) fields(i, s, kw);
@@ -263,7 +263,7 @@ public final class TelegramReader {
     private Kind leadingPart(int i, String lead, boolean wholeLine) {
         if (lead.isEmpty()) return Kind.TEXT;
         if (classification == null && !headingSeen) {
-            ClassificationLineParser.Result r = ClassificationLineParser.parse(lead);
+            ClassificationLineParser.Result r = ClassificationLineParser.find(lead);
             if (r != null && (r.line().mrn() != null || r.line().post() == null || wholeLine)) {
                 closeField();
                 flushText();
@@ -283,6 +283,35 @@ public final class TelegramReader {
             addCaptions(i, caps);
             return Kind.CAPTION;
         }
+        if (!headingSeen && classification != null) {
+            // captions and passing text on one line: "SENSITIVE SIPDIS USDOC FOR …", "DOL FOR ILAB SENSITIVE"
+            Captions.Lead front = Captions.lead(lead);
+            String back = front.captions().isEmpty() ? lead : Ascii.trim(lead.substring(front.end()));
+            if (!front.captions().isEmpty() && wholeLine && !back.isEmpty() && nextKeyword(back, 0, true) == 0) {
+                // "SENSITIVE SIPDIS REF LONDON 01170": captions, then a field
+                closeField();
+                flushText();
+                addCaptions(i, front.captions());
+                fields(i, back, 0);
+                return Kind.CAPTION;
+            }
+            List<String> tail = Captions.trailing(back);
+            if (!front.captions().isEmpty() || !tail.isEmpty()) {
+                String middle = tail.isEmpty() ? back : Ascii.trim(back.substring(0, Captions.trailingStart(back)));
+                // "DEA SENSITIVE": an office word before the caption
+                boolean office = !tail.isEmpty() && middle.length() <= 12 && middle.indexOf(' ') < 0
+                        && Ascii.allLetters(middle) && middle.equals(Ascii.upper(middle));
+                if (middle.isEmpty() || isPassing(middle) || office) {
+                    closeField();
+                    flushText();
+                    addCaptions(i, front.captions());
+                    if (!middle.isEmpty()) passing.add(Ascii.collapse(middle));
+                    addCaptions(i, tail);
+                    open = middle.isEmpty() ? null : Kind.PASSING;
+                    return front.captions().isEmpty() ? Kind.PASSING : Kind.CAPTION;
+                }
+            }
+        }
         if (ParagraphStart.at(lead, 0) != null && (classification != null || headingSeen)) return null;
         if (isSummaryStart(lead) && headingSeen) return null;
         if (!headingSeen && classification != null && isPassing(lead)) {
@@ -299,6 +328,14 @@ public final class TelegramReader {
             return Kind.TEXT;
         }
         return null;
+    }
+
+    /** A passing line that may end in captions: {@code SOUTHCOM ALSO FOR POLAD SENSITIVE SIPDIS}. */
+    private void passingWithCaptions(int i, String line) {
+        int at = Captions.trailingStart(line);
+        String middle = Ascii.trim(line.substring(0, at));
+        if (!middle.isEmpty()) passing.add(Ascii.collapse(middle));
+        if (at < line.length()) addCaptions(i, Captions.trailing(line));
     }
 
     /** What followed the MRN on the classification line: captions, then passing text. */
@@ -327,8 +364,9 @@ public final class TelegramReader {
     }
 
     /** {@code DEPT FOR EUR/NB}, {@code OSLO FOR DATT}, {@code PASS TO USTR}, {@code STATE PASS EXIMBANK}. */
-    private static boolean isPassing(String s) {
-        if (s.length() > 200) return false;
+    private static boolean isPassing(String line) {
+        if (line.length() > 600) return false;
+        String s = Ascii.upper(line);
         return Ascii.startsWith(s, "FOR ") || Ascii.startsWith(s, "PASS ") || wordIndex(s, "FOR") > 0
                 || wordIndex(s, "PASS") > 0 || Ascii.startsWith(s, "ALSO FOR") || Ascii.startsWith(s, "ATTN")
                 || Ascii.startsWith(s, "FOR:") || s.startsWith("(") && s.endsWith(")");
@@ -350,8 +388,8 @@ public final class TelegramReader {
         for (int j = i + 1; j < limit; j++) {
             if (lines.isBlank(j)) continue;
             String s = Ascii.trim(lines.line(j));
-            if (nextKeyword(s, 0, true) == 0) return true;
-            if (classification == null && ClassificationLineParser.parse(s) != null) return true;
+            if (nextKeyword(s, 0, true) >= 0) return true;
+            if (classification == null && ClassificationLineParser.find(s) != null) return true;
             if (ParagraphStart.at(s, 0) != null) return false;
         }
         return false;
@@ -365,7 +403,7 @@ public final class TelegramReader {
             case TAGS -> looksLikeTags(s);
             case SUBJECT, REFERENCES -> ParagraphStart.at(s, 0) == null && Captions.parse(s) == null
                     && !isSummaryStart(s);
-            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && !reasonsComplete();
+            case CLASSIFIED_BY -> ParagraphStart.at(s, 0) == null && (!reasonsComplete() || Ascii.regionIs(s, 0, "AND ("));
             case PASSING -> !headingSeen && Captions.parse(s) == null && ParagraphStart.at(s, 0) == null
                     && s.length() < 120;
             default -> false;
@@ -508,9 +546,10 @@ public final class TelegramReader {
             if (Ascii.startsWith(s, w) && !Ascii.isLetter(charAt(s, w.length()))
                     && (charAt(s, w.length()) == ':' || s.startsWith(w))) {
                 int p = w.length();
-                if (charAt(s, p) == ':') p++;
-                // "REF A. …": the letter belongs to the item
-                found(Kind.REFERENCES, 0, w.equals("REF") && charAt(s, p) == ' ' && isRefLetter(s, p) ? 0 : p);
+                boolean colon = charAt(s, p) == ':';
+                if (colon) p++;
+                // "REF A. …" (no colon): the words belong to the first item
+                found(Kind.REFERENCES, 0, !colon && w.equals("REF") && isRefLetter(s, p) ? 0 : p);
                 return true;
             }
         }
@@ -657,7 +696,7 @@ public final class TelegramReader {
         }
         // paragraphs joined into one line: split where the next number opens after a sentence
         while (true) {
-            int expected = (paragraph.number != null ? paragraph.number : paragraphsRead + 1) + 1;
+            int expected = paragraph.number != null ? paragraph.number + 1 : lastNumber > 0 ? lastNumber + 1 : 2;
             int at = pos < t.length() ? ParagraphStart.inside(t, pos, expected) : -1;
             if (at < 0) break;
             ParagraphStart next = ParagraphStart.at(t, at);
@@ -675,7 +714,8 @@ public final class TelegramReader {
     private Integer number(int line, ParagraphStart start) {
         Integer n = start.number();
         if (n == null) return null;
-        int expected = Math.max(lastNumber, paragraphsRead) + 1;
+        // after unnumbered paragraphs (a summary, a first paragraph left unnumbered) numbering may start at 1
+        int expected = lastNumber > 0 ? lastNumber + 1 : paragraphsRead > 0 && n != 1 ? 2 : 1;
         if (start.damaged() || n != expected) {
             String written = start.numberText();
             if (n != expected && n >= 10) {

@@ -36,13 +36,13 @@ record TelegramLayout(ClassificationLine classification, List<List<String>> head
         if (t.classifiedBy() != null) firstOnly.add(LineWrapper.wrap(Notation.classifiedBy(t.classifiedBy()), width));
 
         List<List<String>> body = new ArrayList<>();
-        boolean numbered = t.paragraphs().size() > 1;
+        boolean numbered = t.paragraphs().stream().filter(TelegramLayout::isNumberable).count() > 1;
         int number = 0;
         for (Block b : t.body()) {
             switch (b) {
                 case Block.Paragraph p -> {
                     StringBuilder sb = new StringBuilder();
-                    if (numbered) sb.append(++number).append(". ");
+                    if (numbered && isNumberable(p)) sb.append(++number).append(". ");
                     if (p.marking() != null) sb.append('(').append(Notation.portionMark(p.marking())).append(") ");
                     sb.append(nullToEmpty(p.text()));
                     body.add(LineWrapper.wrap(sb.toString().trim(), width));
@@ -53,6 +53,14 @@ record TelegramLayout(ClassificationLine classification, List<List<String>> head
         }
         if (!t.signers().isEmpty()) body.add(LineWrapper.wrap(String.join(", ", t.signers()), width));
         return new TelegramLayout(t.classification(), heading, firstOnly, body);
+    }
+
+    /**
+     * A paragraph proper: it has a number or a portion mark. A line with neither (a subheading such as
+     * {@code NEXT STEPS}) is not numbered and does not count.
+     */
+    private static boolean isNumberable(Block.Paragraph p) {
+        return p.number() != null || p.marking() != null;
     }
 
     /** {@code REF: A. 09 PRAGUE 123}, then {@code B. …} one reference a line. */

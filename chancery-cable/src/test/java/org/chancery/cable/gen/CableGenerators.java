@@ -85,7 +85,7 @@ public final class CableGenerators {
     private static final List<String> NAMES = List.of("Mary Thompson-Jones", "John Q. Baker", "Ellen Park",
             "Robert Castillo", "Anne Whitfield", "David Okafor");
     private static final List<String> SIGNERS = List.of("THOMPSON-JONES", "BAKER", "PARK", "CASTILLO",
-            "Whitfield", "Okafor");
+            "WHITFIELD", "OKAFOR");
 
     /** Words of realistic prose; none is a keyword of the format, a number or a mark. */
     private static final List<String> WORDS = List.of("the", "the", "the", "and", "and", "of", "of", "to", "to",
@@ -99,6 +99,9 @@ public final class CableGenerators {
     private static final List<String> SUBJECT_WORDS = List.of("CZECH", "ITALIAN", "MINISTRY", "COMMENTS",
             "ON", "U.S.-EU", "STRATEGIC", "COOPERATION", "ELECTION", "BUDGET", "TALKS", "ENERGY", "SECURITY",
             "REFORM", "AND", "THE", "DEFENSE", "DIALOGUE", "TRADE", "VISIT", "OPPOSITION", "COALITION");
+
+    private static final List<String> SUBHEADINGS = List.of("POLITICAL OUTLOOK", "ENERGY SECURITY",
+            "NEXT STEPS", "THE WAY FORWARD");
 
     private static final Precedence[] FL_PRECEDENCES =
             {Precedence.ROUTINE, Precedence.PRIORITY, Precedence.IMMEDIATE, Precedence.FLASH};
@@ -120,14 +123,14 @@ public final class CableGenerators {
 
     /** Valid cables, with an envelope (nine in ten) or without. */
     public static Arbitrary<Cable> cables() {
-        return basics().flatMap(b -> Combinators.combine(
-                        envelope(b).injectNull(0.1), telegram(b))
-                .as(Cable::new));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, cablesWithEnvelope()),
+                net.jqwik.api.Tuple.of(1, basics().flatMap(b -> telegram(b, false).map(t -> new Cable(null, t)))));
     }
 
     /** Valid cables that always carry an envelope. */
     public static Arbitrary<Cable> cablesWithEnvelope() {
-        return basics().flatMap(b -> Combinators.combine(envelope(b), telegram(b)).as(Cable::new));
+        return basics().flatMap(b -> Combinators.combine(envelope(b), telegram(b, true)).as(Cable::new));
     }
 
     private static Arbitrary<Basics> basics() {
@@ -202,7 +205,8 @@ public final class CableGenerators {
 
     // ------------------------------------------------------------------------------------------- telegram
 
-    private static Arbitrary<Telegram> telegram(Basics b) {
+    /** Without an envelope there is no DTG to date a year-less reference by, so every reference has a year. */
+    private static Arbitrary<Telegram> telegram(Basics b, boolean dated) {
         Level level = b.level();
         ClassificationLine classification = new ClassificationLine(level,
                 level == Level.UNCLASSIFIED ? "UNCLAS" : level == Level.SBU ? "LIMITED OFFICIAL USE" : level.word(),
@@ -212,8 +216,10 @@ public final class CableGenerators {
                 : Arbitraries.of(List.of(), List.of("SIPDIS"), List.of("SENSITIVE"), List.of("SENSITIVE", "SIPDIS"));
         Arbitrary<List<String>> passing = Arbitraries.of(List.of(), List.of(), List.of("DEPT FOR EUR/CE"),
                 List.of("DEPT FOR EUR/RPM AND PM"));
-        Arbitrary<List<Block>> body = paragraphs(level);
-        return Combinators.combine(captions, passing, eo(b), tags(), subject(level), references(b),
+        Dtg d = b.dtg();
+        Arbitrary<List<Block>> body = paragraphs(level, b.origin().post().replace(" ", ""), b.serial(),
+                String.format(java.util.Locale.ROOT, "%02d%02d%02dZ", d.day(), d.hour(), d.minute()));
+        return Combinators.combine(captions, passing, eo(b), tags(), subject(level), references(b, dated),
                         classifiedBy(level), body)
                 .flatAs((caps, pass, eo, tags, subject, refs, by, paragraphs) -> Arbitraries.of(SIGNERS)
                         .map(signer -> new Telegram(classification, caps, pass, eo, tags, subject, refs, by,
@@ -275,12 +281,12 @@ public final class CableGenerators {
         return Combinators.combine(mark, text).as(Subject::new);
     }
 
-    private static Arbitrary<List<Reference>> references(Basics b) {
+    private static Arbitrary<List<Reference>> references(Basics b, boolean dated) {
         Arbitrary<Reference> cable = Combinators.combine(
                         Arbitraries.of(ORIGINS),
                         Arbitraries.integers().between(1, 99_999),
                         Arbitraries.integers().between(0, 3).map(back -> b.dtg().year() - back),
-                        Arbitraries.of(true, false, false),
+                        dated ? Arbitraries.of(true, false, false) : Arbitraries.just(true),
                         Arbitraries.of(false, false, false, true))
                 .as((o, number, year, withYear, notal) -> {
                     String yy = String.format(java.util.Locale.ROOT, "%02d", year % 100);
@@ -327,7 +333,7 @@ public final class CableGenerators {
         return title + " " + name + " for reason" + (reasons.size() > 1 ? "s" : "") + " 1.4 " + letters + ".";
     }
 
-    private static Arbitrary<List<Block>> paragraphs(Level banner) {
+    private static Arbitrary<List<Block>> paragraphs(Level banner, String post, int serial, String dtgText) {
         Arbitrary<String> sentence = Arbitraries.of(WORDS).list().ofMinSize(3).ofMaxSize(30)
                 .map(words -> {
                     String s = String.join(" ", words);
@@ -336,10 +342,20 @@ public final class CableGenerators {
         Arbitrary<String> text = sentence.list().ofMinSize(1).ofMaxSize(5).map(s -> String.join(" ", s));
         Arbitrary<Block.Paragraph> paragraph = Combinators.combine(mark(banner), text)
                 .as((m, t) -> new Block.Paragraph(null, m, t));
-        return paragraph.list().ofMinSize(1).ofMaxSize(8).map(list -> {
+        // A page marker (as read from older cables) now and then before a paragraph after the first.
+        Arbitrary<List<Boolean>> markers = Arbitraries.frequency(net.jqwik.api.Tuple.of(9, false),
+                net.jqwik.api.Tuple.of(1, true)).list().ofSize(8);
+        return Combinators.combine(paragraph.list().ofMinSize(1).ofMaxSize(8), markers).as((list, marked) -> {
             if (list.size() == 1) return List.<Block>copyOf(list);
             List<Block> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
+                if (i > 0 && marked.get(i)) {
+                    numbered.add(new Block.PageMarker(String.format(java.util.Locale.ROOT,
+                            "PAGE %02d %s %05d 01 OF 01 %s", i + 1, post, serial % 100_000, dtgText)));
+                } else if (i > 0 && marked.get(i - 1)) {
+                    // a subheading: a paragraph without number or mark
+                    numbered.add(new Block.Paragraph(null, null, SUBHEADINGS.get(i % SUBHEADINGS.size())));
+                }
                 numbered.add(new Block.Paragraph(i + 1, list.get(i).marking(), list.get(i).text()));
             }
             return numbered;

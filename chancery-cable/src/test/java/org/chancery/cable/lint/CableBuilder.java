@@ -6,7 +6,6 @@ import org.chancery.cable.Segment;
 import org.chancery.cable.Segment.Kind;
 import org.chancery.cable.Source;
 import org.chancery.cable.SourceFormat;
-import org.chancery.cable.catalog.TagInfo;
 import org.chancery.cable.model.Address;
 import org.chancery.cable.model.Block;
 import org.chancery.cable.model.Cable;
@@ -28,8 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds a fictional, well-formed cable (Embassy Vilnius to the Department, CONFIDENTIAL, May 2009) as a model
@@ -96,16 +93,9 @@ final class CableBuilder {
         return new PortionMark(level, controls, text);
     }
 
-    /** A catalog that knows the tags and stations of this fixture (and a few more). */
+    /** The built-in catalogs: they know every tag and station of this fixture. */
     static Catalogs catalogs() {
-        Map<String, TagKind> tagKinds = Map.of("PREL", TagKind.SUBJECT, "PGOV", TagKind.SUBJECT,
-                "ENRG", TagKind.SUBJECT, "KDEM", TagKind.PROGRAM, "LH", TagKind.GEOGRAPHIC,
-                "RS", TagKind.GEOGRAPHIC, "EUN", TagKind.ORGANIZATION);
-        Map<String, String> stations = Map.of("RUEHC", "DEPT OF STATE WASHINGTON DC", "RUEHVL", "AMEMBASSY VILNIUS",
-                "RUEHRA", "AMEMBASSY RIGA", "RUEHTL", "AMEMBASSY TALLINN", "RUEKJCS", "JOINT STAFF WASHINGTON DC");
-        return new Catalogs(
-                code -> Optional.ofNullable(tagKinds.get(code)).map(k -> new TagInfo(code, k, code)),
-                ri -> Optional.ofNullable(stations.get(ri)));
+        return Catalogs.builtIn();
     }
 
     static Linter linter() {

@@ -162,12 +162,21 @@ class RulesTest {
         }
 
         @Test
-        void infoLetterFollowsTheInfoAddressees() {
+        void infoLetterMayNotBeBelowAnInfoAddressee() {
             CableBuilder b = new CableBuilder();
+            b.routing = new Envelope.RoutingLine(Precedence.IMMEDIATE, Precedence.ROUTINE, List.of("RUEHC"));
             b.info.set(0, new Address("RUEHRA", "AMEMBASSY RIGA", Precedence.ROUTINE, "0592"));
             b.info.set(1, new Address("RUEHTL", "AMEMBASSY TALLINN", Precedence.PRIORITY, "0377"));
             assertThat(fired("fl2-precedence", b)).singleElement()
-                    .satisfies(d -> assertThat(d.message()).contains("highest info precedence is PRIORITY", "make it P"));
+                    .satisfies(d -> assertThat(d.message()).contains("an info addressee is PRIORITY", "make it P"));
+        }
+
+        @Test
+        void infoLetterAtTheActionPrecedenceIsStatePractice() {
+            CableBuilder b = new CableBuilder();
+            b.info.set(0, new Address("RUEHRA", "AMEMBASSY RIGA", Precedence.ROUTINE, "0592"));
+            b.info.set(1, new Address("RUEHTL", "AMEMBASSY TALLINN", Precedence.PRIORITY, "0377"));
+            assertThat(fired("fl2-precedence", b)).isEmpty();
         }
 
         @Test
@@ -535,11 +544,23 @@ class RulesTest {
         @Test
         void unknownTagIsAWarningAtItsColumn() {
             CableBuilder b = new CableBuilder();
-            b.tags.add(Tag.of("POGOV", TagKind.UNKNOWN));
+            b.tags.add(Tag.of("PO-GOV", TagKind.UNKNOWN));
             List<Diagnostic> d = fired("tags", b);
-            assertThat(d).singleElement().satisfies(x -> assertThat(x.message()).contains("POGOV"));
+            assertThat(d).singleElement().satisfies(x -> assertThat(x.message()).contains("PO-GOV"))
+                    .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
             String line = b.text().split("\n")[d.get(0).line() - 1];
-            assertThat(line.substring(d.get(0).column() - 1)).startsWith("POGOV");
+            assertThat(line.substring(d.get(0).column() - 1)).startsWith("PO-GOV");
+        }
+
+        @Test
+        void fusedTagsAreSplitAndUncataloguedTagsAreOnlyNoted() {
+            CableBuilder b = new CableBuilder();
+            b.tags.add(Tag.of("PHUMPGOV", TagKind.UNKNOWN));
+            assertThat(fired("tags", b)).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("write PHUM PGOV"));
+            b.tags.set(b.tags.size() - 1, Tag.of("PQXZ", TagKind.SUBJECT));
+            assertThat(fired("tags", b)).singleElement()
+                    .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
         }
     }
 

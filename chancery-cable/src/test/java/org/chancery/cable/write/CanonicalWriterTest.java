@@ -75,8 +75,8 @@ class CanonicalWriterTest {
 
                 REF: CARNIE-QUANRUD E-MAIL DATED 10.01.2009
 
-                Classified By: Charge Mary Thompson-Jones for reasons 1.4 (b) and
-                (d).
+                Classified By: Charge Mary Thompson-Jones for reasons 1.4 (b)
+                and (d).
 
                 1. (SBU) The ministry welcomed the paper and will reply soon.
 
@@ -151,6 +151,20 @@ class CanonicalWriterTest {
         for (String line : text.split("\n")) {
             assertThat(line.length() <= CanonicalWriter.WIDTH || !line.contains(" ")).as(line).isTrue();
         }
+    }
+
+    @Test
+    void noContinuationLineOpensLikeAParagraph() {
+        assertThat(LineWrapper.wrap("Classified By: Ambassador Mary Thompson-Jones for reasons 1.4 (a), (c) and"
+                + " (d).", 69)).containsExactly(
+                "Classified By: Ambassador Mary Thompson-Jones for reasons",
+                "1.4 (a), (c) and (d).");
+        assertThat(LineWrapper.wrap("aaaa bbbb 12. cccc", 9)).containsExactly("aaaa", "bbbb 12.", "cccc");
+        assertThat(LineWrapper.looksLikeOpening("(S/NF)")).isTrue();
+        assertThat(LineWrapper.looksLikeOpening("3)")).isTrue();
+        assertThat(LineWrapper.looksLikeOpening("U.S.")).isFalse();
+        assertThat(LineWrapper.looksLikeOpening("10.01.2009")).isFalse();
+        assertThat(LineWrapper.looksLikeOpening("1.4")).isFalse();
     }
 
     @Test

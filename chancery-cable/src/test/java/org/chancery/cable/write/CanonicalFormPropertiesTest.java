@@ -14,7 +14,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every canonical text must satisfy, whatever the cable and the section limit. */
-class CanonicalFormProperties {
+class CanonicalFormPropertiesTest {
 
     @Provide
     Arbitrary<Cable> cables() {
