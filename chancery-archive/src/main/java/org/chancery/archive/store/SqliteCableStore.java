@@ -57,14 +57,7 @@ public final class SqliteCableStore implements CableStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(30_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-32_768); // 32 MiB of page cache
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + dir.resolve(FILE_NAME).toAbsolutePath());
+        SQLiteDataSource dataSource = dataSource(dir);
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -76,6 +69,23 @@ public final class SqliteCableStore implements CableStore {
         } catch (SQLException e) {
             throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The store file with the store's settings (WAL, synchronous FULL, busy timeout): the other tables of the
+     * store of record (audit log, declassification) open their own connections through it, after {@link #open}
+     * has migrated the schema.
+     */
+    public static SQLiteDataSource dataSource(Path dir) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(30_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_768); // 32 MiB of page cache
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + dir.resolve(FILE_NAME).toAbsolutePath());
+        return dataSource;
     }
 
     @Override
