@@ -35,7 +35,9 @@ CREATE TABLE declass_schedule (
     level       TEXT,
     rule        TEXT    NOT NULL,
     instruction TEXT    NOT NULL,
-    due_on      TEXT
+    eo_order    TEXT,                         -- the executive order the E.O. line names (12958), or null
+    due_on      TEXT,
+    twenty_five TEXT                          -- DTG + 25 years, or null without a DTG
 ) WITHOUT ROWID;
 
 CREATE INDEX declass_schedule_due ON declass_schedule (rule, due_on);

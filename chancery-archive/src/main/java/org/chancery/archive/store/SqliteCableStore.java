@@ -45,9 +45,16 @@ public final class SqliteCableStore implements CableStore {
             + "v.archive_entry, v.ingested_at";
 
     private final Connection connection;
+    private final Path dir;
 
-    private SqliteCableStore(Connection connection) {
+    private SqliteCableStore(Connection connection, Path dir) {
         this.connection = connection;
+        this.dir = dir;
+    }
+
+    /** The folder the store file is in (the audit log and the declassification tables open it too). */
+    public Path dir() {
+        return dir;
     }
 
     /** Opens (creating when missing) the store in {@code dir/chancery.db} and brings its schema up to date. */
@@ -65,7 +72,7 @@ public final class SqliteCableStore implements CableStore {
                     .loggers(QuietFlywayLog.class.getName())
                     .load()
                     .migrate();
-            return new SqliteCableStore(dataSource.getConnection());
+            return new SqliteCableStore(dataSource.getConnection(), dir);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
         }
