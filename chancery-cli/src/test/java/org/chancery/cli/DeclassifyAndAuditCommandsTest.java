@@ -66,6 +66,10 @@ class DeclassifyAndAuditCommandsTest {
         assertThat(decide.exitCode()).as(decide.err()).isZero();
         assertThat(decide.out()).contains("DECLASSIFIED IN PART on 2026-05-01");
 
+        assertThat(Cli.run("show", "--store", store, "09PRAGUE201").out())
+                .startsWith("DECLASSIFIED on 2019-10-02 under E.O. 12958, DECL: 10/02/2019. Original markings kept as "
+                        + "written.\n\nVZCZCXRO201");
+
         Path release = dir.resolve("release.txt");
         Cli.Run export = Cli.run("export", "--public", "--store", store, "--out", release);
         assertThat(export.exitCode()).as(export.err()).isZero();
