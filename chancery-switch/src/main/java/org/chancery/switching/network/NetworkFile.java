@@ -176,7 +176,7 @@ public final class NetworkFile {
             String name = ris.name(ri).orElseThrow();
             StationKind kind = ri.equals("RUEH") ? StationKind.RELAY
                     : ri.startsWith("RUEH") ? StationKind.POST : StationKind.AGENCY;
-            stations.put(ri, new Station(ri, name, kind, accreditation, null, selfRelease));
+            stations.put(ri, new Station(ri, name, kind, accreditation, null, selfRelease, kind == StationKind.POST));
         }
     }
 
@@ -187,13 +187,13 @@ public final class NetworkFile {
             // The first catalog line for an RI is the post's own name (later lines are other offices of it).
             if (known != null && known.postWord() != null) continue;
             StationKind kind = p.idPrefix().equals("STATE") ? StationKind.DEPARTMENT : StationKind.POST;
-            stations.put(p.ri(), new Station(p.ri(), p.plad(), kind, accreditation, p.mrnOrigin(), selfRelease));
+            stations.put(p.ri(), new Station(p.ri(), p.plad(), kind, accreditation, p.mrnOrigin(), selfRelease, true));
         }
     }
 
     private Station station(JsonNode node, String at, Level defaultAccreditation, boolean defaultSelfRelease) {
         JsonNode n = objectAt(node, at);
-        keys(n, at, Set.of("ri", "plad", "kind", "accreditation", "post", "selfRelease"));
+        keys(n, at, Set.of("ri", "plad", "kind", "accreditation", "post", "selfRelease", "mcn"));
         String ri = ri(required(n, "ri", at), at + ".ri");
         String plad = Network.key(text(required(n, "plad", at), at + ".plad"));
         if (plad == null) throw error(at + ".plad", "empty plain language address");
@@ -214,7 +214,9 @@ public final class NetworkFile {
         }
         boolean selfRelease = n.has("selfRelease") ? bool(n.get("selfRelease"), at + ".selfRelease")
                 : defaultSelfRelease;
-        return new Station(ri, plad, kind, accreditation, post, selfRelease);
+        boolean mcn = n.has("mcn") ? bool(n.get("mcn"), at + ".mcn")
+                : kind == StationKind.POST || kind == StationKind.DEPARTMENT;
+        return new Station(ri, plad, kind, accreditation, post, selfRelease, mcn);
     }
 
     private Collective collective(JsonNode node, String at, Map<String, Station> stations) {

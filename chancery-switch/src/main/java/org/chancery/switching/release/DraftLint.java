@@ -49,7 +49,7 @@ public final class DraftLint {
         Addressing a = r.addressing();
         RoutePlan plan = new Router(network).plan(a);
         Map<String, Integer> mcns = new TreeMap<>();
-        for (AddressLine l : a.all()) if (!l.isCollective()) mcns.put(l.ri(), 0);
+        for (AddressLine l : a.all()) if (!l.isCollective() && l.station().mcn()) mcns.put(l.ri(), 0);
         DraftCable.Numbers n = new DraftCable.Numbers(0, now, mcns, PROVISIONAL, recordRouting(a, plan));
         String text = CanonicalWriter.write(DraftCable.cable(content, a, n));
         List<Diagnostic> findings = new ArrayList<>(r.problems());

@@ -290,7 +290,7 @@ public final class DraftWorkflow {
             int mrn = Numbering.nextMrn(c, post, time.getYear());
             Map<String, Integer> mcns = new LinkedHashMap<>();
             for (AddressLine l : a.all()) {
-                if (!l.isCollective() && !mcns.containsKey(l.ri())) {
+                if (!l.isCollective() && l.station().mcn() && !mcns.containsKey(l.ri())) {
                     mcns.put(l.ri(), Numbering.nextMcn(c, a.origin().ri(), l.ri()));
                 }
             }

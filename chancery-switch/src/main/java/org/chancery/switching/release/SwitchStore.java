@@ -163,6 +163,41 @@ public final class SwitchStore implements AutoCloseable, AuditSink {
         return out;
     }
 
+    // --- numbering --------------------------------------------------------------------------------------------
+
+    /**
+     * Continues a post's MRNs from the system it used before: its next release in {@code year} is numbered
+     * {@code lastMrn + 1}. A counter is only ever raised (lowering it would give a number twice).
+     */
+    public void continueMrn(String post, int year, int lastMrn) {
+        raise("numbering_mrn", "post", "year", post, year, lastMrn);
+    }
+
+    /** Continues the MCNs from an originating station to an addressee: the next one is {@code last + 1}. */
+    public void continueMcn(String origin, String addressee, int last) {
+        raise("numbering_mcn", "origin", "addressee", origin, addressee, last);
+    }
+
+    private void raise(String table, String k1, String k2, Object v1, Object v2, int last) {
+        inTransaction("continue " + table, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT last FROM " + table + " WHERE " + k1 + " = ? AND "
+                    + k2 + " = ?")) {
+                bind(ps, v1, v2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) > last) {
+                        throw new IllegalArgumentException(table + " of " + v1 + " " + v2 + " is already at "
+                                + rs.getLong(1) + ": a counter is never lowered");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + k1 + ", " + k2
+                    + ", last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = excluded.last")) {
+                bind(ps, v1, v2, last);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     // --- audit ------------------------------------------------------------------------------------------------
 
     /** Appends an event to {@code draft_audit}: the switch's audit trail until the archive's log (issue 4). */
