@@ -80,7 +80,7 @@ public final class NetworkFile {
         JsonNode catalog = object(root, "catalog", "$");
         boolean catalogPosts = true;
         boolean catalogStations = true;
-        RoutingIndicators ris = RoutingIndicators.builtIn();
+        RoutingIndicators extra = null;
         if (catalog != null) {
             keys(catalog, "$.catalog", Set.of("posts", "routingIndicators", "routingIndicatorFile"));
             if (catalog.has("posts")) catalogPosts = bool(catalog.get("posts"), "$.catalog.posts");
@@ -91,14 +91,17 @@ public final class NetworkFile {
                 String p = text(catalog.get("routingIndicatorFile"), "$.catalog.routingIndicatorFile");
                 Path csv = base == null ? Path.of(p) : base.resolve(p);
                 try {
-                    ris = RoutingIndicators.load(csv).withAll(ris);
+                    extra = RoutingIndicators.load(csv);
                 } catch (IOException | RuntimeException e) {
                     throw error("$.catalog.routingIndicatorFile", "cannot read " + csv + ": " + e.getMessage());
                 }
             }
         }
         // Catalog stations first, so that the file's own entries replace them.
-        if (catalogStations) addCatalogStations(ris, stations, defaultAccreditation, defaultSelfRelease);
+        if (catalogStations) {
+            addCatalogStations(RoutingIndicators.builtIn(), stations, defaultAccreditation, defaultSelfRelease);
+        }
+        if (extra != null) addCatalogStations(extra, stations, defaultAccreditation, defaultSelfRelease);
         if (catalogPosts) addCatalogPosts(stations, defaultAccreditation, defaultSelfRelease);
 
         Set<String> fileStations = new LinkedHashSet<>();
