@@ -179,17 +179,17 @@ public final class DraftCable {
                 ? new Envelope.SecurityWarning("ZNY", String.valueOf(level.securityLetter()).repeat(5), List.of(),
                 List.of("ZZH"))
                 : new Envelope.SecurityWarning("ZNR", "UUUUU", List.of(), List.of("ZZH"));
+        // FL5 gives one precedence, the highest action one, as State's cables do; an addressee at another
+        // precedence has it written on its line (RUEKJCS/SECDEF WASHDC PRIORITY).
         Precedence action = Addressing.highest(a.to());
-        Precedence info = Addressing.highest(a.info());
-        if (action == null) action = info != null ? info : Precedence.ROUTINE;
-        Precedence second = info != null && info != action ? info : null;
+        if (action == null) action = Addressing.highest(a.info());
+        if (action == null) action = Precedence.ROUTINE;
         Dtg dtg = Dtg.zulu(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
-        Envelope.FormatLine fl5 = new Envelope.FormatLine(action, second, dtg, List.of());
+        Envelope.FormatLine fl5 = new Envelope.FormatLine(action, null, dtg, List.of());
         List<Address> to = new ArrayList<>();
         for (AddressLine l : a.to()) to.add(address(l, action, n));
         List<Address> infos = new ArrayList<>();
-        Precedence infoDefault = second != null ? second : action;
-        for (AddressLine l : a.info()) infos.add(address(l, infoDefault, n));
+        for (AddressLine l : a.info()) infos.add(address(l, action, n));
         return new Envelope(n.transmission(), n.routing(),
                 new Envelope.StationLine(a.origin().ri(), ssn, null, filing), fl4, fl5,
                 new Address(null, a.origin().plad(), null, null), to, infos,

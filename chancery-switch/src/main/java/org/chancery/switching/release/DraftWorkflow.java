@@ -249,7 +249,7 @@ public final class DraftWorkflow {
         List<Release> pending = new ArrayList<>();
         store.inTransaction("find unfinished releases", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT cable_id FROM numbering_release"
-                    + " WHERE archived = 0 OR handed_off = 0 ORDER BY rowid");
+                    + " WHERE archived = 0 OR handed_off = 0 ORDER BY post, year, mrn");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) pending.add(loadRelease(c, rs.getString(1)));
             }
@@ -399,20 +399,29 @@ public final class DraftWorkflow {
         }
     }
 
-    /** After the commit: archive, then queues; each flag set once done, so a restart redoes only what is left. */
+    /**
+     * After the commit: archive, then queues; each flag set once done, so a restart redoes only what is left. With
+     * no archive (or no queues) wired, the release waits in the store for the {@link #resume()} of a switch that
+     * has them.
+     */
     private void handOff(Release r) {
-        try {
-            archive.archive(r.cableId(), r.text());
-            flag(r.cableId(), "archived");
-        } catch (Exception e) {
-            audit("release.archive", "switch", r.cableId(), AuditEvent.REFUSED, "archiving failed, will retry: " + e);
+        if (archive != ArchiveSink.NONE) {
+            try {
+                archive.archive(r.cableId(), r.text());
+                flag(r.cableId(), "archived");
+            } catch (Exception e) {
+                audit("release.archive", "switch", r.cableId(), AuditEvent.REFUSED, "archiving failed, will retry: "
+                        + e);
+            }
         }
-        try {
-            listener.released(r);
-            flag(r.cableId(), "handed_off");
-        } catch (Exception e) {
-            audit("release.handoff", "switch", r.cableId(), AuditEvent.REFUSED, "hand-off to the queues failed, will"
-                    + " retry: " + e);
+        if (listener != ReleaseListener.NONE) {
+            try {
+                listener.released(r);
+                flag(r.cableId(), "handed_off");
+            } catch (Exception e) {
+                audit("release.handoff", "switch", r.cableId(), AuditEvent.REFUSED, "hand-off to the queues failed,"
+                        + " will retry: " + e);
+            }
         }
     }
 
