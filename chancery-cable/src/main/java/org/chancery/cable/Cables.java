@@ -58,7 +58,8 @@ public final class Cables {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    static SourceFormat formatOf(String fileName, byte[] bytes) {
+    /** The format of a file by its name (.html, .htm) or, failing that, by whether its bytes begin like HTML. */
+    public static SourceFormat formatOf(String fileName, byte[] bytes) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".html") || lower.endsWith(".htm")) return SourceFormat.HTML;
         int i = 0;

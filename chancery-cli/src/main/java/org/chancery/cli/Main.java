@@ -20,7 +20,12 @@ import java.util.concurrent.Callable;
         versionProvider = Version.class,
         description = "Reads diplomatic cables (plain text or Cablegate HTML pages), checks them and writes them out.",
         subcommands = {ParseCommand.class, LintCommand.class, RenderCommand.class, GenerateCommand.class,
-                DraftCommand.class, SendCommand.class},
+                IngestCommand.class,
+                ShowCommand.class,
+                ThreadCommand.class,
+                ReindexCommand.class,
+                DraftCommand.class,
+                SendCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

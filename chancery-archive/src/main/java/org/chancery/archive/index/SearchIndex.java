@@ -1,6 +1,7 @@
 package org.chancery.archive.index;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 
 /**
  * The search index: derived from the store of record, rebuildable from it at any time. Implementations: Lucene
@@ -21,6 +22,21 @@ public interface SearchIndex extends AutoCloseable {
 
     /** Removes every document (before a rebuild). */
     void deleteAll();
+
+    /**
+     * Searches the index as of the last commit, seeing only what {@link SearchRequest#visibility()} allows: text
+     * matching, snippets, subjects, hits, totals and facet counts come from readable portions of visible cables
+     * only.
+     *
+     * @throws org.chancery.archive.query.QuerySyntaxException when the query is malformed (message with column)
+     */
+    SearchResult search(SearchRequest request);
+
+    /**
+     * Streams every cable matching the request's query and visibility (not limited to a page) to {@code sink},
+     * in date order (newest first when the request sorts by {@code -date}); returns how many.
+     */
+    long export(SearchRequest request, Consumer<IndexedCable> sink);
 
     @Override
     void close();

@@ -15,6 +15,11 @@ import java.util.List;
  * @param to           FL7: action addressees
  * @param info         FL8: information addressees
  * @param exclusions   FL9: {@code XMT} exclusions (plain language addresses)
+ * @param preamble     the text found above the envelope, one trimmed line per entry, blank lines left out, as
+ *                     written: the Department's distribution block of 1970s–2000s cables ({@code ACTION},
+ *                     {@code INFO LOG-00 …}, {@code DRAFTED BY}, {@code APPROVED BY}), archive printout lines,
+ *                     an e-mail forward's heading. Kept so that nothing the cable says is dropped; empty for a
+ *                     cable that starts with its envelope
  */
 public record Envelope(
         TransmissionId transmission,
@@ -25,12 +30,20 @@ public record Envelope(
         Address from,
         List<Address> to,
         List<Address> info,
-        List<String> exclusions) {
+        List<String> exclusions,
+        List<String> preamble) {
 
     public Envelope {
         to = List.copyOf(to);
         info = List.copyOf(info);
         exclusions = List.copyOf(exclusions);
+        preamble = List.copyOf(preamble);
+    }
+
+    /** An envelope with nothing above it: what a writer composes, and what most cables have. */
+    public Envelope(TransmissionId transmission, RoutingLine routing, StationLine station, SecurityWarning security,
+                    FormatLine format, Address from, List<Address> to, List<Address> info, List<String> exclusions) {
+        this(transmission, routing, station, security, format, from, to, info, exclusions, List.of());
     }
 
     /** FL1: {@code VZCZC} + channel designator + channel sequence number, e.g. {@code VZCZCXRO0224}. */

@@ -56,10 +56,25 @@ final class Ascii {
 
     /** First index of {@code word} at or after {@code from}, ignoring ASCII case, or -1. */
     static int indexOf(String s, String word, int from) {
-        int last = s.length() - word.length();
+        return indexOf(s, word, from, s.length());
+    }
+
+    /** First index of {@code word} within {@code s[from, to)}, ignoring ASCII case, or -1. */
+    static int indexOf(String s, String word, int from, int to) {
+        int m = word.length();
+        int last = Math.min(to, s.length()) - m;
+        // a hot loop (the summary and comment of every cable are looked for this way): test the first
+        // character in both cases before comparing the rest
         char first = upper(word.charAt(0));
+        char firstLower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
+        next:
         for (int i = Math.max(0, from); i <= last; i++) {
-            if (upper(s.charAt(i)) == first && regionIs(s, i, word)) return i;
+            char c = s.charAt(i);
+            if (c != first && c != firstLower) continue;
+            for (int k = 1; k < m; k++) {
+                if (upper(s.charAt(i + k)) != upper(word.charAt(k))) continue next;
+            }
+            return i;
         }
         return -1;
     }
@@ -84,12 +99,17 @@ final class Ascii {
         return i;
     }
 
+    /** Whitespace of any kind, the blanks of {@link #isSpace} included: what {@link #trim} removes. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || isSpace(c);
+    }
+
     /** {@code s} with leading and trailing whitespace (including no-break spaces) removed. */
     static String trim(String s) {
         int a = 0;
         int b = s.length();
-        while (a < b && (Character.isWhitespace(s.charAt(a)) || isSpace(s.charAt(a)))) a++;
-        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || isSpace(s.charAt(b - 1)))) b--;
+        while (a < b && isBlank(s.charAt(a))) a++;
+        while (b > a && isBlank(s.charAt(b - 1))) b--;
         return a == 0 && b == s.length() ? s : s.substring(a, b);
     }
 

@@ -192,8 +192,10 @@ public final class Derivation {
 
     /** Where the text of a {@code SUMMARY:} / {@code BEGIN SUMMARY} / {@code SUMMARY.} opening begins, or -1. */
     private static int opening(String t, String word) {
-        int i = Ascii.indexOf(t, word, 0);
-        while (i >= 0 && i < 400) {
+        // an opening counts only near the start of a block: search no further, as blocks can be long
+        int within = Math.min(t.length(), OPENING_WITHIN + word.length() - 1);
+        int i = Ascii.indexOf(t, word, 0, within);
+        while (i >= 0) {
             boolean start = i == 0 || Ascii.regionIs(t, Math.max(0, i - 6), "BEGIN ")
                     || Ascii.boundaryBefore(t, i) && i < 40;
             int p = i + word.length();
@@ -204,10 +206,12 @@ public final class Derivation {
                     return Ascii.skipSpaces(t, p);
                 }
             }
-            i = Ascii.indexOf(t, word, i + 1);
+            i = Ascii.indexOf(t, word, i + 1, within);
         }
         return -1;
     }
+
+    private static final int OPENING_WITHIN = 400;
 
     private static void append(StringBuilder sb, String s) {
         String t = Ascii.trim(s);
@@ -216,10 +220,16 @@ public final class Derivation {
         sb.append(t);
     }
 
+    /** The text trimmed, without the dashes (and a last opening parenthesis) left before an end marker. */
     private static String result(StringBuilder sb) {
-        String t = Ascii.trim(sb.toString());
-        while (t.endsWith("--") || t.endsWith("-")) t = Ascii.trim(t.substring(0, t.length() - 1));
-        if (t.endsWith("(")) t = Ascii.trim(t.substring(0, t.length() - 1));
-        return t.isEmpty() ? null : t;
+        int a = 0;
+        int b = sb.length();
+        while (a < b && Ascii.isBlank(sb.charAt(a))) a++;
+        while (b > a && (Ascii.isBlank(sb.charAt(b - 1)) || sb.charAt(b - 1) == '-')) b--;
+        if (b > a && sb.charAt(b - 1) == '(') {
+            b--;
+            while (b > a && Ascii.isBlank(sb.charAt(b - 1))) b--;
+        }
+        return a == b ? null : sb.substring(a, b);
     }
 }

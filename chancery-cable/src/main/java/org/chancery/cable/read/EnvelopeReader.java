@@ -27,7 +27,7 @@ import java.util.List;
  * {@code TO} line) until a line such as {@code E.O.} or {@code SUBJECT:} shows the telegram text
  * has begun. What stands before a header found that way — an e-mail forward's heading, the Department's
  * distribution block ({@code ORIGIN}, {@code INFO LOG-00 …}, {@code DRAFTED BY}, {@code APPROVED BY}) — is laid
- * as {@code TEXT} with an {@code envelope-preamble} note. Without a header (a body-only extract) nothing is
+ * as {@code TEXT} with an {@code envelope-preamble} note, and its lines are kept in {@link Envelope#preamble()}. Without a header (a body-only extract) nothing is
  * laid and the result is a null envelope and line 0.
  *
  * <p><b>Where it ends.</b> At the first line that is no longer part of it: after the address list, the first
@@ -231,6 +231,7 @@ public final class EnvelopeReader {
         private final List<Address> to = new ArrayList<>();
         private final List<Address> info = new ArrayList<>();
         private final List<String> exclusions = new ArrayList<>();
+        private final List<String> preamble = new ArrayList<>();
 
         Reading(ReadContext ctx) {
             this.ctx = ctx;
@@ -241,6 +242,9 @@ public final class EnvelopeReader {
             headerStart = start;
             if (start > first) {
                 ctx.lay(Kind.TEXT, start - 1);
+                for (int i = first; i < start; i++) {
+                    if (!lines.isBlank(i)) preamble.add(lines.trimmed(i));
+                }
                 ctx.report("envelope-preamble", Severity.INFO, first, 0, (start - first)
                         + " line(s) before the envelope (an e-mail heading or a distribution block) are kept as"
                         + " text; the envelope starts at line " + (start + 1));
@@ -583,7 +587,7 @@ public final class EnvelopeReader {
             }
             RoutingLine routing = routingLine < 0 ? null : new RoutingLine(routingAction, routingInfo, indicators);
             Envelope envelope = new Envelope(transmission, routing, station, security, format, from, to, info,
-                    exclusions);
+                    exclusions, preamble);
             return new Result(envelope, k);
         }
 

@@ -20,6 +20,14 @@ public final class Lines {
         int n = text.length();
         int lineStart = 0;
         int i = 0;
+        if (text.indexOf('\r') < 0) {
+            // the usual case, only \n: String.indexOf is much faster than a loop over the characters
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
+                add(lineStart, nl);
+                lineStart = nl + 1;
+            }
+            i = n;
+        }
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -69,6 +77,15 @@ public final class Lines {
     /** The content of line {@code i}, without its terminator. */
     public String line(int i) {
         return text.substring(starts[i], ends[i]);
+    }
+
+    /** The content of line {@code i} trimmed as {@link Ascii#trim} does, cut out once instead of twice. */
+    public String trimmed(int i) {
+        int a = starts[i];
+        int b = ends[i];
+        while (a < b && Ascii.isBlank(text.charAt(a))) a++;
+        while (b > a && Ascii.isBlank(text.charAt(b - 1))) b--;
+        return text.substring(a, b);
     }
 
     public boolean isBlank(int i) {

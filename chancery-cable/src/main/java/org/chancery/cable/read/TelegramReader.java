@@ -51,6 +51,8 @@ public final class TelegramReader {
     private Kind open;
     private final StringBuilder field = new StringBuilder(256);
     private int fieldLine;
+    private boolean fieldHasSection; // the Classified By being read has its 1.4/1.5/1.6 (see reasonsComplete)
+    private int fieldSearchedTo;
     private final StringBuilder textBlock = new StringBuilder();
     private boolean headingSeen; // E.O., TAGS, SUBJECT… met: passing lines are over
 
@@ -134,7 +136,7 @@ public final class TelegramReader {
                 i--;
                 continue;
             }
-            String s = Ascii.trim(lines.line(i));
+            String s = lines.trimmed(i);
             if (s.equals("NNNN") || s.equals("BT") || isSsn(s)) {
                 start = i;
                 i--;
@@ -152,7 +154,7 @@ public final class TelegramReader {
     private void trailer(int from, int count) {
         for (int i = from; i < count; i++) {
             ctx.fillTo(i);
-            String s = Ascii.trim(lines.line(i));
+            String s = lines.trimmed(i);
             Kind k = s.isEmpty() ? Kind.BLANK : s.equals("NNNN") ? Kind.END_OF_MESSAGE : s.equals("BT")
                     ? Kind.TEXT_DELIMITER : isSsn(s) ? Kind.SSN_REPEAT : Kind.TEXT;
             ctx.lay(k, i);
@@ -181,8 +183,7 @@ public final class TelegramReader {
                 blankSince = true;
                 continue;
             }
-            String raw = lines.line(i);
-            String s = Ascii.trim(raw);
+            String s = lines.trimmed(i);
             if (PageMarkers.is(s)) {
                 pendingMarkers.add(new Block.PageMarker(s));
                 flushMarkers();
@@ -385,15 +386,42 @@ public final class TelegramReader {
     /** Whether a heading field keyword starts a line below {@code i} before the body visibly begins. */
     private boolean keywordAhead(int i) {
         int limit = Math.min(lines.count(), i + 1 + LOOKAHEAD);
-        for (int j = i + 1; j < limit; j++) {
-            if (lines.isBlank(j)) continue;
-            String s = Ascii.trim(lines.line(j));
-            if (nextKeyword(s, 0, true) >= 0) return true;
-            if (classification == null && ClassificationLineParser.find(s) != null) return true;
-            if (ParagraphStart.at(s, 0) != null) return false;
+        // Runs of unknown lines ask this for each line in turn: resume where the last look stopped instead of
+        // looking at the same lines again (60 lines each time made long runs 60 times slower). Lines between
+        // i and aheadScanned were seen and decide nothing; a line found a classification line only counts
+        // while none is read.
+        if (aheadFound == AHEAD_CLASSIFICATION && classification != null) aheadFound = AHEAD_NONE;
+        int j = i + 1;
+        if (i < aheadScanned) {
+            if (aheadFound != AHEAD_NONE) {
+                if (aheadScanned < limit) return aheadFound != AHEAD_PARAGRAPH;
+            } else {
+                j = aheadScanned;
+            }
         }
+        aheadFound = AHEAD_NONE;
+        for (; j < limit; j++) {
+            if (lines.isBlank(j)) continue;
+            String s = lines.trimmed(j);
+            if (nextKeyword(s, 0, true) >= 0) aheadFound = AHEAD_KEYWORD;
+            else if (classification == null && ClassificationLineParser.find(s) != null) aheadFound = AHEAD_CLASSIFICATION;
+            else if (ParagraphStart.at(s, 0) != null) aheadFound = AHEAD_PARAGRAPH;
+            if (aheadFound != AHEAD_NONE) {
+                aheadScanned = j;
+                return aheadFound != AHEAD_PARAGRAPH;
+            }
+        }
+        aheadScanned = limit;
         return false;
     }
+
+    // what keywordAhead() saw last: the line it stopped at (the deciding line, or the end of its window) and why
+    private static final int AHEAD_NONE = 0;
+    private static final int AHEAD_KEYWORD = 1;
+    private static final int AHEAD_CLASSIFICATION = 2;
+    private static final int AHEAD_PARAGRAPH = 3;
+    private int aheadScanned;
+    private int aheadFound;
 
     /** Whether a line continues the open field (no blank line between). */
     private boolean continues(Kind kind, String s) {
@@ -415,10 +443,21 @@ public final class TelegramReader {
         int len = field.length();
         int end = len;
         while (end > 0 && Ascii.isSpace(field.charAt(end - 1))) end--;
-        boolean hasSection = field.indexOf("1.4") >= 0 || field.indexOf("1.5") >= 0 || field.indexOf("1.6") >= 0;
-        if (!hasSection) return false;
+        if (!fieldHasSection) {
+            // search only what was added since the last call (two characters back for a number cut in two), so
+            // that a statement running over many lines is not searched again for each of them
+            int from = Math.max(0, fieldSearchedTo - 2);
+            fieldHasSection = contains(field, "1.4", from) || contains(field, "1.5", from) || contains(field, "1.6", from);
+            fieldSearchedTo = len;
+        }
+        if (!fieldHasSection) return false;
         char c = end > 0 ? field.charAt(end - 1) : '.';
-        return c == '.' || c == ')' || Ascii.isLetter(c) && !(end >= 3 && Ascii.regionIs(field.toString(), end - 3, "AND"));
+        return c == '.' || c == ')' || Ascii.isLetter(c) && !(end >= 3 && Ascii.upper(field.charAt(end - 3)) == 'A'
+                && Ascii.upper(field.charAt(end - 2)) == 'N' && Ascii.upper(field.charAt(end - 1)) == 'D');
+    }
+
+    private static boolean contains(StringBuilder sb, String s, int from) {
+        return sb.indexOf(s, from) >= 0;
     }
 
     /** A line made only of tag-like words: upper-case, short, commas, person names in parentheses. */
@@ -585,7 +624,7 @@ public final class TelegramReader {
         }
         open = kind;
         fieldLine = line;
-        field.setLength(0);
+        clearField();
         if (kind == Kind.CLASSIFIED_BY) field.append(whole);
         else field.append(content);
     }
@@ -627,7 +666,13 @@ public final class TelegramReader {
             default -> {
             }
         }
+        clearField();
+    }
+
+    private void clearField() {
         field.setLength(0);
+        fieldHasSection = false;
+        fieldSearchedTo = 0;
     }
 
     private void flushText() {
@@ -647,9 +692,7 @@ public final class TelegramReader {
                 ctx.lay(Kind.BLANK, i);
                 continue;
             }
-            String s = lines.line(i);
-            if (i == sigLine) s = s.substring(0, sigCut);
-            String t = Ascii.trim(s);
+            String t = i == sigLine ? Ascii.trim(lines.line(i).substring(0, sigCut)) : lines.trimmed(i);
             if (PageMarkers.is(t)) {
                 pendingMarkers.add(new Block.PageMarker(t));
                 if (paragraph == null) flushMarkers();
@@ -660,10 +703,15 @@ public final class TelegramReader {
                 closeParagraph();
                 int j = i;
                 StringBuilder sb = new StringBuilder(t);
+                // only the line just added can bring the reasons: lines are joined by a space, which no
+                // section number straddles, so the whole statement need not be searched again
+                boolean reasons = hasReasons(t);
                 while (j + 1 < end && !lines.isBlank(j + 1) && j + 1 != sigLine
-                        && ParagraphStart.at(lines.line(j + 1), 0) == null && !hasReasons(sb)) {
+                        && ParagraphStart.at(lines.line(j + 1), 0) == null && !reasons) {
                     j++;
-                    sb.append(' ').append(Ascii.trim(lines.line(j)));
+                    String more = lines.trimmed(j);
+                    sb.append(' ').append(more);
+                    reasons = hasReasons(more);
                 }
                 classifiedBy = ClassifiedByParser.parse(sb.toString());
                 ctx.lay(Kind.CLASSIFIED_BY, j);
@@ -675,8 +723,7 @@ public final class TelegramReader {
         }
     }
 
-    private static boolean hasReasons(CharSequence s) {
-        String t = s.toString();
+    private static boolean hasReasons(String t) {
         return t.contains("1.4") || t.contains("1.5") || t.contains("1.6");
     }
 

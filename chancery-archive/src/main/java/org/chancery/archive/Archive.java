@@ -1,0 +1,258 @@
+package org.chancery.archive;
+
+import org.chancery.archive.index.IndexDocument;
+import org.chancery.archive.index.LuceneSearchIndex;
+import org.chancery.archive.index.SearchIndex;
+import org.chancery.archive.ingest.Ingest;
+import org.chancery.archive.ingest.IngestListener;
+import org.chancery.archive.ingest.IngestOptions;
+import org.chancery.archive.ingest.IngestSummary;
+import org.chancery.archive.store.CableStore;
+import org.chancery.archive.store.SqliteCableStore;
+import org.chancery.archive.store.StoredReference;
+import org.chancery.archive.store.StoredVersion;
+import org.chancery.archive.store.VersionInfo;
+import org.chancery.cable.model.ReferenceKind;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The archive: the store of record and the search index derived from it, kept in one folder ({@code chancery.db}
+ * and {@code index/}). Opening it brings the index in line with the store by itself: every change the store
+ * committed after the index's high-water mark is replayed, so a crash at any point costs a short catch-up, never
+ * a lost or doubled cable.
+ */
+public final class Archive implements AutoCloseable {
+
+    /** The index lives in this sub-folder of the archive folder. */
+    public static final String INDEX_FOLDER = "index";
+
+    /** Cables replayed per store read; the index commits every {@link #COMMIT_PAGES} pages on a long replay. */
+    private static final int PAGE = 1_000;
+    private static final int COMMIT_PAGES = 50;
+
+    private final CableStore store;
+    private final SearchIndex index;
+
+    /** Takes over the store and the index (closed with the archive) and brings the index up to date. */
+    public Archive(CableStore store, SearchIndex index) {
+        this(store, index, true);
+    }
+
+    private Archive(CableStore store, SearchIndex index, boolean catchUp) {
+        this.store = store;
+        this.index = index;
+        if (!catchUp) return;
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing archive for reading beside a process that may be writing it: the index is opened
+     * read-only (no write lock, no catch-up; it answers as of its last commit).
+     *
+     * @throws IllegalArgumentException when {@code dir} holds no archive
+     */
+    public static Archive openReadOnly(Path dir) {
+        if (!exists(dir)) throw new IllegalArgumentException("no archive in " + dir);
+        CableStore store = SqliteCableStore.open(dir);
+        try {
+            return new Archive(store, LuceneSearchIndex.openReadOnly(dir.resolve(INDEX_FOLDER)), false);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Whether {@code dir} holds an archive (its store file). */
+    public static boolean exists(Path dir) {
+        return java.nio.file.Files.isRegularFile(dir.resolve(SqliteCableStore.FILE_NAME));
+    }
+
+    /** Opens (creating when missing) the archive in {@code dir} with the default search index. */
+    public static Archive open(Path dir) {
+        return open(dir, LuceneSearchIndex::open);
+    }
+
+    /** Opens the archive in {@code dir} with the index that {@code indexOpener} opens in {@code dir/index}. */
+    public static Archive open(Path dir, Function<Path, SearchIndex> indexOpener) {
+        CableStore store = SqliteCableStore.open(dir);
+        SearchIndex index;
+        try {
+            index = indexOpener.apply(dir.resolve(INDEX_FOLDER));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new Archive(store, index);
+    }
+
+    public CableStore store() {
+        return store;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    /**
+     * Replays into the index every change after its high-water mark; returns how many cables were indexed. An
+     * index that claims more than the store holds (the store was replaced or restored from a backup) is rebuilt.
+     */
+    public long catchUp() {
+        long mark = index.committedSeq();
+        long last = store.lastSeq();
+        if (mark == last) return 0;
+        if (mark > last) {
+            index.deleteAll();
+            mark = 0;
+        }
+        return replay(mark, last);
+    }
+
+    /** Rebuilds the index from the store; returns the number of cables indexed. */
+    public long reindex() {
+        index.deleteAll();
+        return replay(0, store.lastSeq());
+    }
+
+    private long replay(long after, long last) {
+        long count = 0;
+        int pages = 0;
+        long seq = after;
+        while (true) {
+            List<StoredVersion> page = store.currentAfter(seq, PAGE);
+            if (page.isEmpty()) break;
+            // Parsing is the costly part: spread it over the cores.
+            List<IndexDocument> documents = page.parallelStream()
+                    .map(v -> IndexDocuments.of(v.info().id(), v.parse(), v.info().version(), v.info().seq()))
+                    .toList();
+            index.put(documents);
+            count += documents.size();
+            seq = page.get(page.size() - 1).info().seq();
+            // Everything up to seq is in the index now (a version superseded before seq is covered by its
+            // successor, which comes later and is replayed in turn).
+            if (++pages % COMMIT_PAGES == 0) index.commit(Math.min(seq, last));
+        }
+        index.commit(last);
+        return count;
+    }
+
+    /** Ingests cable files, folders and archives of them; see {@link Ingest}. */
+    public IngestSummary ingest(List<Path> inputs, IngestOptions options, IngestListener listener) throws java.io.IOException {
+        return new Ingest(store, index, options, listener).run(inputs);
+    }
+
+    /** The current version of a cable. */
+    public StoredVersion cable(String id) {
+        return cable(id, null);
+    }
+
+    /** A version of a cable (1-based), or the current one when {@code version} is null. */
+    public StoredVersion cable(String id, Integer version) {
+        StoredVersion found = (version == null ? store.current(id) : store.version(id, version)).orElse(null);
+        if (found == null) throw notFound(id, version);
+        return found;
+    }
+
+    /** Every version of a cable, oldest first. */
+    public List<VersionInfo> versions(String id) {
+        List<VersionInfo> versions = store.versions(id);
+        if (versions.isEmpty()) throw notFound(id, null);
+        return versions;
+    }
+
+    /** The unified diff, line by line, of the cable text of two versions of a cable. */
+    public String diff(String id, int from, int to) {
+        StoredVersion a = cable(id, from);
+        StoredVersion b = cable(id, to);
+        return LineDiff.unified(id + " version " + from, a.parse().text(), id + " version " + to, b.parse().text());
+    }
+
+    /** The references of a cable's current version, resolved against the archive, and the cables citing it. */
+    public CableReferences references(String id) {
+        StoredVersion cable = cable(id);
+        List<StoredReference> references = store.references(cable.info().seq());
+        List<String> cited = new ArrayList<>();
+        for (StoredReference r : references) {
+            if (r.citedId() != null) cited.add(r.citedId());
+        }
+        Set<String> present = store.present(cited);
+        List<ResolvedReference> resolved = new ArrayList<>(references.size());
+        for (StoredReference r : references) {
+            resolved.add(new ResolvedReference(r, r.citedId() != null && present.contains(r.citedId())));
+        }
+        return new CableReferences(id, resolved, citingIds(id));
+    }
+
+    /**
+     * The reference thread of a cable: the closure of "cites" and "cited by" from it, breadth first, each cable
+     * once, up to {@code maxDepth} steps (0: no limit). Cited cables that are not in the archive are included
+     * and end their branch.
+     */
+    public List<ThreadNode> thread(String id, int maxDepth) {
+        cable(id); // the one way an unknown id is reported
+        List<ThreadNode> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<ThreadNode> queue = new ArrayDeque<>();
+        ThreadNode root = new ThreadNode(id, 0, null, ThreadNode.Relation.ROOT, true);
+        queue.add(root);
+        seen.add(id);
+        while (!queue.isEmpty()) {
+            ThreadNode node = queue.poll();
+            out.add(node);
+            if (!node.present() || (maxDepth > 0 && node.depth() >= maxDepth)) continue;
+            StoredVersion current = store.current(node.id()).orElseThrow();
+            Set<String> cites = new LinkedHashSet<>();
+            for (StoredReference r : store.references(current.info().seq())) {
+                if (r.kind() == ReferenceKind.CABLE && r.citedId() != null) cites.add(r.citedId());
+            }
+            Set<String> present = store.present(cites);
+            for (String cited : cites) {
+                if (seen.add(cited)) {
+                    queue.add(new ThreadNode(cited, node.depth() + 1, node.id(), ThreadNode.Relation.CITES,
+                            present.contains(cited)));
+                }
+            }
+            for (String citing : citingIds(node.id())) {
+                if (seen.add(citing)) {
+                    queue.add(new ThreadNode(citing, node.depth() + 1, node.id(), ThreadNode.Relation.CITED_BY, true));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> citingIds(String id) {
+        Set<String> ids = new TreeSet<>();
+        for (StoredReference r : store.citedBy(id)) ids.add(r.citingId());
+        return new ArrayList<>(ids);
+    }
+
+    private static CableNotFoundException notFound(String id, Integer version) {
+        return new CableNotFoundException(version == null
+                ? "no cable " + id + " in the archive"
+                : "no version " + version + " of cable " + id + " in the archive");
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.chancery.archive.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.query.QueryParser;
+import org.chancery.cable.catalog.TagInfo;
+import org.chancery.cable.catalog.Tags;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns an {@link IndexDocument} into the Lucene document described in docs/index-design.md. */
+final class CableDocuments {
+
+    /** Portion text: analyzed, stored (for snippets) and with offsets in the postings (fast highlighting). */
+    static final FieldType PORTION_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        PORTION_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        PORTION_TEXT.freeze();
+    }
+
+    static final String SIPDIS = "SIPDIS";
+
+    private final FacetsConfig facets;
+    private final Tags tags;
+
+    CableDocuments(FacetsConfig facets, Tags tags) {
+        this.facets = facets;
+        this.tags = tags;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(Facet.TAG.dim(), true);
+        config.setMultiValued(Facet.ADDRESSEE.dim(), true);
+        return config;
+    }
+
+    Document toLucene(IndexDocument cable) {
+        Document doc = new Document();
+        String id = QueryParser.normalizeKeyword(cable.id());
+        doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(id)));
+        doc.add(new StoredField(IndexFields.VERSION, cable.version()));
+        if (cable.dtg() != null) {
+            long millis = cable.dtg().toEpochMilli();
+            doc.add(new LongPoint(IndexFields.DATE, millis));
+            doc.add(new NumericDocValuesField(IndexFields.DATE, millis));
+            doc.add(new StoredField(IndexFields.DATE, millis));
+            ZonedDateTime utc = cable.dtg().atZone(ZoneOffset.UTC);
+            facet(doc, Facet.YEAR, String.format(Locale.ROOT, "%04d", utc.getYear()));
+            facet(doc, Facet.MONTH, String.format(Locale.ROOT, "%04d-%02d", utc.getYear(), utc.getMonthValue()));
+        }
+        Set<String> distribution = new LinkedHashSet<>();
+        if (present(cable.origin())) {
+            doc.add(new TextField(IndexFields.ORIGIN, cable.origin(), Field.Store.YES));
+            facet(doc, Facet.ORIGIN, cable.origin());
+            distribution.add(QueryParser.normalizeKeyword(cable.origin()));
+        }
+        for (String to : cable.to()) {
+            if (!present(to)) continue;
+            doc.add(new TextField(IndexFields.TO, to, Field.Store.YES));
+            facet(doc, Facet.ADDRESSEE, to);
+            distribution.add(QueryParser.normalizeKeyword(to));
+        }
+        for (String info : cable.info()) {
+            if (!present(info)) continue;
+            doc.add(new TextField(IndexFields.INFO, info, Field.Store.YES));
+            facet(doc, Facet.ADDRESSEE, info);
+            distribution.add(QueryParser.normalizeKeyword(info));
+        }
+        if (cable.banner() != null) {
+            doc.add(new StringField(IndexFields.CLASS, cable.banner().name(), Field.Store.YES));
+            facet(doc, Facet.CLASS, cable.banner().word());
+        }
+        for (String caveat : cable.caveats()) {
+            String normal = LabelClass.normalize(caveat);
+            if (normal.isEmpty()) continue;
+            doc.add(new StringField(IndexFields.CAVEAT, normal, Field.Store.YES));
+            if (normal.equals(SIPDIS)) distribution.add(LuceneSearchIndex.DIST_SIPDIS);
+        }
+        for (String dist : distribution) doc.add(new StringField(IndexFields.DISTRIBUTION, dist, Field.Store.NO));
+        Set<String> meanings = new LinkedHashSet<>();
+        for (String tag : cable.tags()) {
+            if (!present(tag)) continue;
+            String code = QueryParser.normalizeKeyword(tag);
+            doc.add(new StringField(IndexFields.TAG, code, Field.Store.YES));
+            facet(doc, Facet.TAG, code);
+            for (TagInfo info : tags.lookupAll(code)) meanings.add(info.meaning());
+        }
+        for (String meaning : meanings) doc.add(new TextField(IndexFields.TAG_MEANING, meaning, Field.Store.NO));
+        if (present(cable.precedence())) {
+            String precedence = QueryParser.normalizeKeyword(cable.precedence());
+            doc.add(new StringField(IndexFields.PRECEDENCE, precedence, Field.Store.YES));
+            facet(doc, Facet.PRECEDENCE, precedence);
+        }
+        for (String ref : cable.references()) {
+            if (present(ref)) doc.add(new StringField(IndexFields.REF, QueryParser.normalizeKeyword(ref), Field.Store.YES));
+        }
+        Set<String> classes = new LinkedHashSet<>();
+        for (IndexDocument.Portion portion : cable.portions()) {
+            if (portion.text() == null || portion.text().isBlank() || portion.level() == null) continue;
+            LabelClass label = LabelClass.of(portion);
+            String field = portion.kind() == IndexDocument.Portion.Kind.SUBJECT
+                    ? IndexFields.subject(label) : IndexFields.text(label);
+            doc.add(new Field(field, portion.text(), PORTION_TEXT));
+            classes.add(label.name());
+        }
+        for (String name : classes) doc.add(new StringField(IndexFields.PORTION_CLASS, name, Field.Store.NO));
+        try {
+            return facets.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void facet(Document doc, Facet facet, String value) {
+        String v = value.strip();
+        if (!v.isEmpty()) doc.add(new SortedSetDocValuesFacetField(facet.dim(), v));
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+}

@@ -1,0 +1,596 @@
+package org.chancery.archive.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.query.QueryParser;
+import org.chancery.archive.query.QueryScope;
+import org.chancery.cable.catalog.Tags;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The search index on Lucene: one document per cable (replaced by id), the high-water mark in the commit's user
+ * data so that it is durable exactly with the documents, portion text in one field per label class so that a
+ * search sees only what its reader may read (docs/index-design.md), facets in sorted-set doc values.
+ *
+ * <p>Thread-safe: any number of searches run alongside one writer. Searches see the index as of the last
+ * {@link #commit}.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    /** The distribution key of a SIPDIS cable (shared archive). */
+    public static final String DIST_SIPDIS = "SIPDIS";
+    static final String SEQ_KEY = "chancery.seq";
+    private static final double DEFAULT_RAM_BUFFER_MB = 64;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final CableAnalyzer analyzer = new CableAnalyzer();
+    private final FacetsConfig facetsConfig = CableDocuments.facetsConfig();
+    private final CableDocuments documents;
+    private volatile long committedSeq;
+    private volatile Snapshot snapshot;
+
+    private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, long seq,
+                              Tags tags) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.committedSeq = seq;
+        this.documents = new CableDocuments(facetsConfig, tags);
+    }
+
+    /** Opens (creating it if needed) the index in {@code folder} for reading and writing. */
+    public static LuceneSearchIndex open(Path folder) {
+        return open(folder, Tags.builtIn(), DEFAULT_RAM_BUFFER_MB);
+    }
+
+    /**
+     * Opens the index for reading and writing, with the tags catalog whose meanings are indexed and the writer's
+     * RAM buffer (bulk loads go faster with more; the heap must hold it).
+     */
+    public static LuceneSearchIndex open(Path folder, Tags tags, double ramBufferMb) {
+        try {
+            Files.createDirectories(folder);
+            Directory dir = new MMapDirectory(folder);
+            long seq = DirectoryReader.indexExists(dir) ? seqOf(SegmentInfos.readLatestCommit(dir).getUserData()) : 0;
+            IndexWriterConfig config = new IndexWriterConfig(new CableAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    // Closing must not commit: what was put after the last commit(seq) would become durable
+                    // under an older high-water mark (harmless), but a deleteAll would too (not harmless).
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(dir, config);
+            if (!DirectoryReader.indexExists(dir)) {
+                writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
+                writer.commit();
+            }
+            return new LuceneSearchIndex(dir, writer, new SearcherManager(writer, null), seq, tags);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing index for searching only, beside a process that may be writing it (no write lock is
+     * taken); {@link #refresh} picks up later commits.
+     *
+     * @throws IllegalArgumentException when there is no index in {@code folder}
+     */
+    public static LuceneSearchIndex openReadOnly(Path folder) {
+        try {
+            if (!Files.isDirectory(folder)) throw new IllegalArgumentException("no index in " + folder);
+            Directory dir = new MMapDirectory(folder);
+            if (!DirectoryReader.indexExists(dir)) {
+                dir.close();
+                throw new IllegalArgumentException("no index in " + folder);
+            }
+            long seq = seqOf(SegmentInfos.readLatestCommit(dir).getUserData());
+            return new LuceneSearchIndex(dir, null, new SearcherManager(dir, null), seq, Tags.builtIn());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long seqOf(Map<String, String> userData) {
+        String seq = userData.get(SEQ_KEY);
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    // --- writing ---
+
+    @Override
+    public void put(Collection<IndexDocument> docs) {
+        IndexWriter w = writable();
+        try {
+            for (IndexDocument doc : docs) {
+                Document lucene = documents.toLucene(doc);
+                w.updateDocument(new Term(IndexFields.ID, QueryParser.normalizeKeyword(doc.id())), lucene);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit(long seq) {
+        IndexWriter w = writable();
+        try {
+            w.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+            w.commit();
+            committedSeq = seq;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long committedSeq() {
+        return committedSeq;
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            writable().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the index down to at most {@code segments} segments (after a bulk load; slow). */
+    public void forceMerge(int segments) {
+        try {
+            writable().forceMerge(segments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Picks up commits made by another process (read-only indexes). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+            if (writer == null) {
+                committedSeq = seqOf(SegmentInfos.readLatestCommit(directory).getUserData());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) throw new IllegalStateException("the index was opened read-only");
+        return writer;
+    }
+
+    // --- what the index holds ---
+
+    /** How many cables the index holds (as of the last commit). */
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** The label classes of the portions in the index, as of the last commit. */
+    public Set<LabelClass> labelClasses() {
+        return withSearcher(s -> snapshot(s.getIndexReader()).labels());
+    }
+
+    // --- searching ---
+
+    /**
+     * Runs a search.
+     *
+     * @throws org.chancery.archive.query.QuerySyntaxException when the query is malformed
+     */
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return withSearcher(s -> search(s, request));
+    }
+
+    /**
+     * Every cable matching the request (its query and visibility; limit and offset ignored), streamed to
+     * {@code sink} in date order (newest first for {@code -date}), without body text.
+     */
+    @Override
+    public long export(SearchRequest request, Consumer<IndexedCable> sink) {
+        return withSearcher(s -> export(s, request, sink));
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+        Snapshot snap = snapshot(searcher.getIndexReader());
+        Readable readable = snap.readable(request.visibility());
+        Query query = readable.restrict(QueryParser.parse(request.query(), readable.scope(analyzer)));
+        int wanted = Math.max(1, request.offset() + request.limit());
+        CollectorManager<?, ? extends TopDocs> top = switch (request.sort()) {
+            case RELEVANCE -> new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+            case DATE -> new TopFieldCollectorManager(dateSort(false), wanted, Integer.MAX_VALUE);
+            case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, Integer.MAX_VALUE);
+        };
+        TopDocs topDocs;
+        FacetsCollector facetsCollector = null;
+        if (request.facets().isEmpty() || snap.facetState() == null) {
+            topDocs = searcher.search(query, top);
+        } else {
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            topDocs = (TopDocs) both[0];
+            facetsCollector = (FacetsCollector) both[1];
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(request.offset(), topDocs.scoreDocs.length),
+                Math.min(request.offset() + request.limit(), topDocs.scoreDocs.length));
+        List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
+        Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet f : request.facets()) facets.put(f, List.of());
+        if (facetsCollector != null) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState(), facetsCollector);
+            for (Facet f : request.facets()) {
+                if (!snap.dims().contains(f.dim())) continue;
+                FacetResult result = counts.getTopChildren(request.facetLimit(), f.dim());
+                if (result == null) continue;
+                List<SearchResult.FacetValue> values = new ArrayList<>(result.labelValues.length);
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+                }
+                facets.put(f, values);
+            }
+        }
+        return new SearchResult(topDocs.totalHits.value(), hits, facets);
+    }
+
+    private static Sort dateSort(boolean newestFirst) {
+        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, newestFirst);
+        // Undated cables last either way.
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, new SortField(IndexFields.ID, SortField.Type.STRING, newestFirst));
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Readable readable,
+                                        SearchRequest.Sort sort) throws IOException {
+        if (page.length == 0) return List.of();
+        StoredFields stored = searcher.storedFields();
+        Set<String> load = new HashSet<>(List.of(IndexFields.ID, IndexFields.DATE, IndexFields.ORIGIN,
+                IndexFields.CLASS));
+        load.addAll(readable.subjectFields());
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
+        Map<String, Object[]> snippets = Map.of();
+        String[] highlightFields = readable.highlightFields();
+        if (highlightFields.length > 0) {
+            // The highlighter wants the documents in id order; it gives the snippets back in that order.
+            int[] sorted = docIds.clone();
+            Arrays.sort(sorted);
+            Map<String, Object[]> bySorted = new SnippetHighlighter(searcher, analyzer)
+                    .highlight(highlightFields, query, sorted);
+            snippets = reorder(bySorted, sorted, docIds);
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(docIds[i], load);
+            String subject = null;
+            for (String f : readable.subjectFields()) {
+                subject = doc.get(f);
+                if (subject != null) break;
+            }
+            Number date = doc.getField(IndexFields.DATE) == null ? null : doc.getField(IndexFields.DATE).numericValue();
+            String levelName = doc.get(IndexFields.CLASS);
+            String classification = levelName == null ? null
+                    : org.chancery.cable.model.Level.valueOf(levelName).word();
+            float score = sort == SearchRequest.Sort.RELEVANCE ? page[i].score : 0f;
+            hits.add(new SearchResult.Hit(doc.get(IndexFields.ID),
+                    date == null ? null : Instant.ofEpochMilli(date.longValue()), doc.get(IndexFields.ORIGIN),
+                    classification, subject == null ? null : collapse(subject), score, best(snippets, i, highlightFields)));
+        }
+        return hits;
+    }
+
+    private static Map<String, Object[]> reorder(Map<String, Object[]> bySorted, int[] sorted, int[] wanted) {
+        Map<String, Object[]> out = new java.util.HashMap<>();
+        for (Map.Entry<String, Object[]> e : bySorted.entrySet()) {
+            Object[] values = new Object[wanted.length];
+            for (int i = 0; i < wanted.length; i++) values[i] = e.getValue()[Arrays.binarySearch(sorted, wanted[i])];
+            out.put(e.getKey(), values);
+        }
+        return out;
+    }
+
+    /** The snippet with the most matches (then the best score), body text before subjects on a tie. */
+    private static Snippet best(Map<String, Object[]> snippets, int i, String[] fields) {
+        SnippetHighlighter.Scored best = null;
+        for (String f : fields) {
+            Object[] values = snippets.get(f);
+            if (values == null || !(values[i] instanceof SnippetHighlighter.Scored s) || s.matches() == 0) continue;
+            if (best == null || s.matches() > best.matches()
+                    || (s.matches() == best.matches() && s.score() > best.score())) {
+                best = s;
+            }
+        }
+        return best == null ? null : best.snippet();
+    }
+
+    private static String collapse(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
+    }
+
+    private long export(IndexSearcher searcher, SearchRequest request, Consumer<IndexedCable> sink) throws IOException {
+        Snapshot snap = snapshot(searcher.getIndexReader());
+        Readable readable = snap.readable(request.visibility());
+        Query query = readable.restrict(QueryParser.parse(request.query(), readable.scope(analyzer)));
+        DocsAndDates found = searcher.search(query, new AllDocsManager());
+        int[] order = found.order(request.sort() == SearchRequest.Sort.DATE_DESC);
+        StoredFields stored = searcher.storedFields();
+        Set<String> load = new HashSet<>(List.of(IndexFields.ID, IndexFields.DATE, IndexFields.ORIGIN, IndexFields.TO,
+                IndexFields.INFO, IndexFields.CLASS, IndexFields.CAVEAT, IndexFields.TAG, IndexFields.PRECEDENCE,
+                IndexFields.REF));
+        load.addAll(readable.subjectFields());
+        for (int i : order) {
+            Document doc = stored.document(found.docs[i], load);
+            String subject = null;
+            for (String f : readable.subjectFields()) {
+                subject = doc.get(f);
+                if (subject != null) break;
+            }
+            var date = doc.getField(IndexFields.DATE);
+            String level = doc.get(IndexFields.CLASS);
+            sink.accept(new IndexedCable(doc.get(IndexFields.ID),
+                    date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                    doc.get(IndexFields.ORIGIN), List.of(doc.getValues(IndexFields.TO)),
+                    List.of(doc.getValues(IndexFields.INFO)),
+                    level == null ? null : org.chancery.cable.model.Level.valueOf(level).word(),
+                    List.of(doc.getValues(IndexFields.CAVEAT)), List.of(doc.getValues(IndexFields.TAG)),
+                    doc.get(IndexFields.PRECEDENCE), List.of(doc.getValues(IndexFields.REF)),
+                    subject == null ? null : collapse(subject)));
+        }
+        return order.length;
+    }
+
+    /** Every matching document with its date, for an export. */
+    private static final class DocsAndDates {
+        int[] docs = new int[1024];
+        long[] dates = new long[1024];
+        int size;
+
+        void add(int doc, long date) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                dates = Arrays.copyOf(dates, size * 2);
+            }
+            docs[size] = doc;
+            dates[size] = date;
+            size++;
+        }
+
+        int[] order(boolean newestFirst) {
+            Integer[] idx = new Integer[size];
+            for (int i = 0; i < size; i++) idx[i] = i;
+            int direction = newestFirst ? -1 : 1;
+            // Undated cables (Long.MAX_VALUE) last either way, as in search.
+            Arrays.sort(idx, (a, b) -> {
+                boolean undatedA = dates[a] == Long.MAX_VALUE;
+                boolean undatedB = dates[b] == Long.MAX_VALUE;
+                if (undatedA != undatedB) return undatedA ? 1 : -1;
+                return direction * Long.compare(dates[a], dates[b]);
+            });
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) out[i] = idx[i];
+            return out;
+        }
+    }
+
+    private static final class AllDocsManager implements CollectorManager<Collector, DocsAndDates> {
+        private final DocsAndDates found = new DocsAndDates();
+
+        @Override
+        public Collector newCollector() {
+            return new Collector() {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    int base = context.docBase;
+                    NumericDocValues dates = context.reader().getNumericDocValues(IndexFields.DATE);
+                    return new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorer) {
+                        }
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            long date = dates != null && dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE;
+                            synchronized (found) {
+                                found.add(base + doc, date);
+                            }
+                        }
+                    };
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            };
+        }
+
+        @Override
+        public DocsAndDates reduce(Collection<Collector> collectors) {
+            return found;
+        }
+    }
+
+    // --- per-reader state ---
+
+    /**
+     * What is computed once per opened reader: the facet ordinals and the label classes present (from the field
+     * names, so always exact).
+     */
+    private record Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState, Set<String> dims,
+                            Set<LabelClass> labels, List<String> textFields, List<String> subjectFields) {
+
+        Readable readable(Visibility visibility) {
+            if (visibility.readable() == null) {
+                return new Readable(textFields, subjectFields, null, visibility.distribution());
+            }
+            List<String> text = new ArrayList<>();
+            List<String> subject = new ArrayList<>();
+            Set<String> names = new TreeSet<>();
+            for (LabelClass label : labels) {
+                if (!visibility.readable().test(label)) continue;
+                names.add(label.name());
+                if (textFields.contains(IndexFields.text(label))) text.add(IndexFields.text(label));
+                if (subjectFields.contains(IndexFields.subject(label))) subject.add(IndexFields.subject(label));
+            }
+            return new Readable(text, subject, names, visibility.distribution());
+        }
+    }
+
+    /** The fields one search may read, and the filter that keeps cables with nothing readable out. */
+    private record Readable(List<String> textFields, List<String> subjectFields, Set<String> classNames,
+                            Set<String> distribution) {
+
+        QueryScope scope(CableAnalyzer analyzer) {
+            return new QueryScope(textFields, subjectFields, analyzer);
+        }
+
+        String[] highlightFields() {
+            List<String> all = new ArrayList<>(textFields);
+            all.addAll(subjectFields);
+            return all.toArray(String[]::new);
+        }
+
+        Query restrict(Query query) {
+            if (classNames == null && distribution == null) return query;
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+            if (classNames != null) {
+                if (classNames.isEmpty()) return new MatchNoDocsQuery("nothing readable");
+                b.add(new TermInSetQuery(IndexFields.PORTION_CLASS, bytes(classNames)), Occur.FILTER);
+            }
+            if (distribution != null) {
+                Set<String> keys = new TreeSet<>();
+                for (String key : distribution) keys.add(QueryParser.normalizeKeyword(key));
+                if (keys.isEmpty()) return new MatchNoDocsQuery("no distribution");
+                b.add(new TermInSetQuery(IndexFields.DISTRIBUTION, bytes(keys)), Occur.FILTER);
+            }
+            return b.build();
+        }
+
+        private static List<BytesRef> bytes(Collection<String> values) {
+            List<BytesRef> out = new ArrayList<>(values.size());
+            for (String v : values) out.add(new BytesRef(v));
+            return out;
+        }
+    }
+
+    private Snapshot snapshot(IndexReader reader) throws IOException {
+        Snapshot s = snapshot;
+        if (s != null && s.reader() == reader) return s;
+        synchronized (this) {
+            s = snapshot;
+            if (s != null && s.reader() == reader) return s;
+            TreeSet<LabelClass> labels = new TreeSet<>();
+            List<String> text = new ArrayList<>();
+            List<String> subject = new ArrayList<>();
+            boolean hasFacets = false;
+            for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+                LabelClass label = IndexFields.labelOf(info.name);
+                if (label != null) {
+                    labels.add(label);
+                    (info.name.startsWith(IndexFields.TEXT_PREFIX) ? text : subject).add(info.name);
+                }
+                hasFacets |= info.name.equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            }
+            text.sort(null);
+            subject.sort(null);
+            SortedSetDocValuesReaderState state = null;
+            Set<String> dims = new HashSet<>();
+            if (hasFacets && reader.numDocs() > 0) {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                for (String dim : state.getDims()) dims.add(dim);
+            }
+            s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels), List.copyOf(text),
+                    List.copyOf(subject));
+            snapshot = s;
+            return s;
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) writer.rollback(); // drops what was not committed; see setCommitOnClose
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

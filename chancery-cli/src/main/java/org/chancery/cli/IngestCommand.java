@@ -1,0 +1,122 @@
+package org.chancery.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.chancery.archive.Archive;
+import org.chancery.archive.ingest.IngestListener;
+import org.chancery.archive.ingest.IngestOptions;
+import org.chancery.archive.ingest.IngestSummary;
+import org.chancery.archive.ingest.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code chancery ingest [--store DIR] FILE|DIR...}: stores cables in the archive and indexes them. */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "Stores cables in the archive and indexes them: plain-text cables, Cablegate HTML pages, and .zip, "
+                        + ".tar.gz (.tgz) and .tar archives of either; folders are searched recursively.",
+                "A cable whose text the archive already has changes nothing; a changed text for a known id becomes "
+                        + "its next version (all versions are kept). Shows a progress bar on a terminal, a line "
+                        + "every few seconds otherwise, and ends with a summary.",
+                "Exit code 0; 1 when some inputs were rejected (each listed with its reason); 2 when an input "
+                        + "does not exist."})
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
+
+    @ParentCommand
+    private Main main;
+
+    @Mixin
+    private StoreOption store;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Cable files, archives, or folders of them.")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        IngestSummary summary;
+        try (Archive archive = Archive.open(store.dir());
+             Progress progress = System.console() != null ? new Bar() : new Lines(main.err())) {
+            summary = archive.ingest(inputs, IngestOptions.defaults(), progress);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("cannot read '" + e.getFile() + "': no such file");
+        }
+        Writer out = Output.text(main);
+        out.write(String.format(Locale.ROOT, "new %d, updated %d, unchanged %d, rejected %d (%.1f s, %,.0f cables/s)%n",
+                summary.added(), summary.updated(), summary.unchanged(), summary.rejected().size(),
+                summary.elapsed().toMillis() / 1000.0, summary.rate()));
+        for (Rejection r : summary.rejected()) out.write("rejected " + r + "\n");
+        out.flush();
+        return summary.rejected().isEmpty() ? Main.OK : Main.FINDINGS;
+    }
+
+    /** An ingest listener that also closes (the bar must be closed to leave the terminal tidy). */
+    private interface Progress extends IngestListener, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** On a terminal: a bar with rate and time left, on standard error. */
+    private static final class Bar implements Progress {
+        private ProgressBar bar;
+
+        @Override
+        public void started(long total) {
+            bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setUnit(" cables", 1)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250).continuousUpdate()
+                    .build();
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            if (bar != null) bar.stepTo(done);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+
+    /** Not on a terminal (a log, a pipe): a plain line every few seconds. */
+    private static final class Lines implements Progress {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        Lines(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            long now = System.nanoTime();
+            if (now - last < PLAIN_INTERVAL_NANOS || done >= total) return;
+            last = now;
+            double seconds = (now - start) / 1e9;
+            double rate = done / seconds;
+            long left = rate > 0 ? Math.round((total - done) / rate) : -1;
+            err.println(String.format(Locale.ROOT, "ingest: %,d of %,d cables, %,.0f/s, about %d s left",
+                    done, total, rate, left));
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.chancery.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.chancery.archive.Archive;
+import org.chancery.archive.CableNotFoundException;
+import org.chancery.archive.CableReferences;
+import org.chancery.archive.ResolvedReference;
+import org.chancery.archive.store.StoredReference;
+import org.chancery.archive.store.StoredVersion;
+import org.chancery.archive.store.VersionInfo;
+import org.chancery.cable.CableFacts;
+import org.chancery.cable.ParsedCable;
+import org.chancery.cable.write.CanonicalWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chancery show [--store DIR] ID [--as original|canonical|json] [--version N]}: one cable of the archive. */
+@Command(name = "show",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "Prints a cable of the archive ('original': as it was ingested, byte for byte; 'canonical': the "
+                        + "strict canonical form; 'json': one JSON object with the cable, its references and the "
+                        + "cables citing it), then its references (resolved to the archive where the cited cable "
+                        + "is in it) and the cables that cite it.",
+                "--versions lists the versions of the cable; --diff A:B prints a unified diff of two versions.",
+                "Exit code 0; 1 when the archive has no such cable or version; 2 on bad input."})
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Mixin
+    private StoreOption store;
+
+    @Option(names = "--as", paramLabel = "FORM", converter = RenderCommand.FormConverter.class,
+            description = "original (default), canonical or json.")
+    private RenderCommand.Form form = RenderCommand.Form.ORIGINAL;
+
+    @Option(names = "--version", paramLabel = "N", description = "Show version N (1 is the first) instead of the current one.")
+    private Integer version;
+
+    @Option(names = "--versions", description = "List the versions of the cable.")
+    private boolean listVersions;
+
+    @Option(names = "--diff", paramLabel = "A:B", description = "Unified diff of version A and version B.")
+    private String diff;
+
+    @Parameters(paramLabel = "ID", description = "The cable's id, e.g. 09PRAGUE589.")
+    private String id;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Archive archive = store.openForReading()) {
+            OutputStream out = Output.bytes(main);
+            if (listVersions) {
+                out.write(versions(archive.versions(id)).getBytes(StandardCharsets.UTF_8));
+            } else if (diff != null) {
+                int[] ab = versionPair(diff);
+                out.write(archive.diff(id, ab[0], ab[1]).getBytes(StandardCharsets.UTF_8));
+            } else {
+                StoredVersion cable = archive.cable(id, version);
+                int versions = archive.versions(id).size();
+                CableReferences refs = archive.references(id);
+                ParsedCable parsed = cable.parse();
+                switch (form) {
+                    case ORIGINAL -> text(out, cable.source(), cable, versions, refs);
+                    case CANONICAL -> text(out, CanonicalWriter.write(parsed.cable()).getBytes(StandardCharsets.UTF_8),
+                            cable, versions, refs);
+                    case JSON -> json(out, parsed, cable, versions, refs);
+                }
+            }
+            out.flush();
+            return Main.OK;
+        } catch (CableNotFoundException e) {
+            return StoreOption.notFound(main, e);
+        }
+    }
+
+    private static int[] versionPair(String spec) {
+        int colon = spec.indexOf(':');
+        try {
+            if (colon > 0) {
+                return new int[] {Integer.parseInt(spec.substring(0, colon)), Integer.parseInt(spec.substring(colon + 1))};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException("--diff takes two version numbers as A:B, e.g. 1:2, not '" + spec + "'");
+    }
+
+    private static String versions(List<VersionInfo> versions) {
+        StringBuilder sb = new StringBuilder();
+        for (VersionInfo v : versions) {
+            sb.append(v.version()).append('\t').append(v.ingestedAt()).append('\t').append(v.sha256Hex(), 0, 12)
+                    .append('\t').append(v.format().name().toLowerCase(java.util.Locale.ROOT)).append('\t')
+                    .append(v.provenance() == null ? "" : v.provenance()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void text(OutputStream out, byte[] cable, StoredVersion shown, int versions, CableReferences refs)
+            throws IOException {
+        out.write(cable);
+        StringBuilder sb = new StringBuilder();
+        if (cable.length > 0 && cable[cable.length - 1] != '\n') sb.append('\n');
+        VersionInfo info = shown.info();
+        sb.append("\n-- ").append(info.id()).append(", version ").append(info.version()).append(" of ").append(versions);
+        if (info.provenance() != null) sb.append(", from ").append(info.provenance());
+        sb.append('\n');
+        sb.append("References:");
+        if (refs.references().isEmpty()) sb.append(" none");
+        sb.append('\n');
+        for (ResolvedReference r : refs.references()) {
+            StoredReference ref = r.reference();
+            sb.append("  ");
+            if (ref.letter() != null) sb.append(ref.letter()).append(". ");
+            if (ref.citedId() != null) {
+                sb.append(ref.citedId()).append(r.present() ? "  in the archive" : "  not in the archive");
+            } else {
+                sb.append(ref.text()).append("  (").append(ref.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(", not a cable id)");
+            }
+            sb.append('\n');
+        }
+        sb.append("Cited by:");
+        if (refs.citedBy().isEmpty()) sb.append(" none");
+        sb.append('\n');
+        for (String citing : refs.citedBy()) sb.append("  ").append(citing).append('\n');
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void json(OutputStream out, ParsedCable parsed, StoredVersion shown, int versions,
+                             CableReferences refs) throws IOException {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.writeStartObject();
+            g.writeStringField("id", shown.info().id());
+            g.writeNumberField("version", shown.info().version());
+            g.writeNumberField("versions", versions);
+            g.writeFieldName("cable");
+            CableJson.write(parsed, CableFacts.of(parsed), g);
+            g.writeArrayFieldStart("references");
+            for (ResolvedReference r : refs.references()) {
+                StoredReference ref = r.reference();
+                g.writeStartObject();
+                g.writeStringField("letter", ref.letter());
+                g.writeStringField("kind", ref.kind().name());
+                g.writeStringField("id", ref.citedId());
+                g.writeStringField("text", ref.text());
+                g.writeBooleanField("inArchive", r.present());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("citedBy");
+            for (String citing : refs.citedBy()) g.writeString(citing);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+}
