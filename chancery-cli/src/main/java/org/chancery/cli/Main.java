@@ -27,7 +27,9 @@ import java.util.concurrent.Callable;
                 SearchCommand.class,
                 ExportCommand.class,
                 DeclassifyCommand.class,
-                AuditCommand.class},
+                AuditCommand.class,
+                DraftCommand.class,
+                SendCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 
