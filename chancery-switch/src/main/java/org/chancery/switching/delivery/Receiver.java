@@ -103,7 +103,7 @@ final class Receiver {
         for (Address a : t.addressees()) {
             String post = postKey(a);
             if (Inbox.contains(tx, t.transmissionId(), post)) continue;
-            Precedence precedence = a.precedence() != null ? a.precedence() : t.precedence();
+            Precedence precedence = precedenceOf(a, t);
             boolean requiresAck = SpeedOfService.requiresAcknowledgment(precedence);
             PostProfile profile = config.profiles().of(a.ri(), a.plad());
             InboxEntry entry = Inbox.insert(tx, new InboxEntry(0, post, a.plad(), t.transmissionId(), t.cableId(),
@@ -127,13 +127,22 @@ final class Receiver {
         return filed;
     }
 
+    /**
+     * An addressee's precedence: its own when its line gives one, else the transmission's — except NIACT
+     * IMMEDIATE, which applies only to the addressee it is written on: the others get IMMEDIATE.
+     */
+    static Precedence precedenceOf(Address a, Transmission t) {
+        if (a.precedence() != null) return a.precedence();
+        return t.precedence() == Precedence.NIACT_IMMEDIATE ? Precedence.IMMEDIATE : t.precedence();
+    }
+
     /** The inbox key of an addressee: its routing indicator, or its plain language address without one. */
     static String postKey(Address a) {
         String key = a.ri() != null && !a.ri().isBlank() ? a.ri() : a.plad();
         return key == null ? "" : key.strip().toUpperCase(Locale.ROOT);
     }
 
-    private long lastFiled(Tx tx, String channel) {
+    long lastFiled(Tx tx, String channel) {
         try {
             PreparedStatement ps = tx.prepare("SELECT last_seq FROM delivery_channel WHERE channel = ?");
             ps.setString(1, channel);

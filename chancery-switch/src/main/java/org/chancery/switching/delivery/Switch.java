@@ -201,7 +201,12 @@ public final class Switch implements AutoCloseable {
             }
             List<Frame> arrived = config.link().carry(frames);
             try {
-                committer.call(tx -> receiver.receive(tx, arrived, this::retransmit));
+                boolean incomplete = committer.call(tx -> {
+                    receiver.receive(tx, arrived, this::retransmit);
+                    // A frame lost at the end of the batch leaves no later number to reveal the gap.
+                    return !allFiled(tx, frames);
+                });
+                if (incomplete) checkDue = true;
             } catch (RuntimeException e) {
                 // Sent but not filed: the channel check asks for them again.
                 checkDue = true;
@@ -210,6 +215,16 @@ public final class Switch implements AutoCloseable {
                 pause();
             }
         }
+    }
+
+    /** Whether the receiver has filed up to the last frame of {@code frames} on each of their channels. */
+    private boolean allFiled(Tx tx, List<Frame> frames) {
+        Map<String, Long> last = new HashMap<>();
+        for (Frame f : frames) last.merge(f.channel(), f.seq(), Math::max);
+        for (Map.Entry<String, Long> e : last.entrySet()) {
+            if (receiver.lastFiled(tx, e.getKey()) < e.getValue()) return false;
+        }
+        return true;
     }
 
     private void runChannelCheck() {

@@ -154,9 +154,12 @@ public final class GroupCommitter implements AutoCloseable {
         }
         int ok = 0;
         for (int i = 0; i < group.size(); i++) {
+            if (failures[i] == null) ok++;
+        }
+        committedJobs.addAndGet(ok);
+        for (int i = 0; i < group.size(); i++) {
             Job job = group.get(i);
             if (failures[i] == null) {
-                ok++;
                 job.done().complete(results[i]);
             } else {
                 job.done().completeExceptionally(failures[i]);
@@ -164,7 +167,6 @@ public final class GroupCommitter implements AutoCloseable {
             results[i] = null;
             failures[i] = null;
         }
-        committedJobs.addAndGet(ok);
     }
 
     private void failPending() {
