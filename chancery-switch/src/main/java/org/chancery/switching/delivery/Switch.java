@@ -9,7 +9,7 @@ import org.chancery.switching.queue.PrecedenceQueues;
 import org.chancery.switching.queue.QueueEntry;
 import org.chancery.switching.queue.QueueStatus;
 import org.chancery.switching.queue.StoredMessages;
-import org.chancery.switching.queue.SwitchStore;
+import org.chancery.switching.queue.QueueStore;
 import org.chancery.switching.queue.Tx;
 
 import java.io.IOException;
@@ -44,7 +44,7 @@ public final class Switch implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Switch.class.getName());
 
-    private final SwitchStore store;
+    private final QueueStore store;
     private final GroupCommitter committer;
     private final SwitchConfig config;
     private final PrecedenceQueues queues = new PrecedenceQueues();
@@ -60,7 +60,7 @@ public final class Switch implements AutoCloseable {
     private Thread forwarder;
     private ScheduledExecutorService checker;
 
-    private Switch(SwitchStore store, SwitchConfig config) {
+    private Switch(QueueStore store, SwitchConfig config) {
         this.store = store;
         this.committer = store.committer();
         this.config = config;
@@ -69,7 +69,7 @@ public final class Switch implements AutoCloseable {
 
     /** Opens the switch store in {@code dir} with {@code config}. */
     public static Switch open(Path dir, SwitchConfig config) {
-        return new Switch(SwitchStore.open(dir), config);
+        return new Switch(QueueStore.open(dir), config);
     }
 
     /** Opens the switch store in {@code dir} with default settings and the profiles of {@code dir/posts.json}. */

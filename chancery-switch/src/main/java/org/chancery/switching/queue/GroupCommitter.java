@@ -68,7 +68,7 @@ public final class GroupCommitter implements AutoCloseable {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
-            throw new SwitchStoreException("write failed: " + cause.getMessage(), cause);
+            throw new QueueStoreException("write failed: " + cause.getMessage(), cause);
         }
     }
 
@@ -139,7 +139,7 @@ public final class GroupCommitter implements AutoCloseable {
             } catch (SQLException ignored) {
                 // no transaction left to roll back
             }
-            SwitchStoreException failure = new SwitchStoreException("commit failed: " + e.getMessage(), e);
+            QueueStoreException failure = new QueueStoreException("commit failed: " + e.getMessage(), e);
             for (Job<?> job : group) job.done().completeExceptionally(failure);
             return;
         }

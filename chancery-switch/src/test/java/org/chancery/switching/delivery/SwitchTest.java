@@ -4,7 +4,7 @@ import org.chancery.cable.model.Precedence;
 import org.chancery.switching.Transmission;
 import org.chancery.switching.queue.Breach;
 import org.chancery.switching.queue.QueueStatus;
-import org.chancery.switching.queue.SwitchStore;
+import org.chancery.switching.queue.QueueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,7 +171,7 @@ class SwitchTest {
     @Test
     void theStoreIsWalWithFullSync() throws Exception {
         open();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SwitchStore.FILE_NAME));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(QueueStore.FILE_NAME));
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
             rs.next();

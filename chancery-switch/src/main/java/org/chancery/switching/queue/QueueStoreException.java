@@ -1,9 +1,9 @@
 package org.chancery.switching.queue;
 
 /** The switch's store could not be opened, read or written: the cause says why. */
-public final class SwitchStoreException extends RuntimeException {
+public final class QueueStoreException extends RuntimeException {
 
-    public SwitchStoreException(String message, Throwable cause) {
+    public QueueStoreException(String message, Throwable cause) {
         super(message, cause);
     }
 }

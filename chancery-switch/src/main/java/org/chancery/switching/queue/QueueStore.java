@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The switch's durable store: {@code DIR/switch.db}, SQLite in WAL mode with {@code synchronous=FULL}, so a
+
+ * The queue and delivery half of the switch's durable store (the release half, drafts and numbering, is
+ * {@code org.chancery.switching.release.SwitchStore} in the same file): {@code DIR/switch.db}, SQLite in WAL mode with {@code synchronous=FULL}, so a
  * commit is on disk (the WAL fsynced) before it returns. All writes go through one {@link GroupCommitter};
  * reads use a separate connection, which WAL lets run beside the writer.
  *
@@ -23,7 +25,7 @@ import java.sql.SQLException;
  * its own table ({@code queue_schema_history}) and location ({@code db/switch-queue}), so that the drafting and
  * numbering schema in the same file migrates independently.
  */
-public final class SwitchStore implements AutoCloseable {
+public final class QueueStore implements AutoCloseable {
 
     public static final String FILE_NAME = "switch.db";
 
@@ -34,19 +36,19 @@ public final class SwitchStore implements AutoCloseable {
     private final Connection reader;
     private final GroupCommitter committer;
 
-    private SwitchStore(Path file, Connection reader, Connection writer) {
+    private QueueStore(Path file, Connection reader, Connection writer) {
         this.file = file;
         this.reader = reader;
         this.committer = new GroupCommitter(writer, MAX_GROUP);
     }
 
     /** Opens (creating when missing) {@code dir/switch.db} and brings the queue and delivery schema up to date. */
-    public static SwitchStore open(Path dir) {
+    public static QueueStore open(Path dir) {
         Path file = dir.resolve(FILE_NAME).toAbsolutePath();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new SwitchStoreException("cannot create the switch folder " + dir + ": " + e.getMessage(), e);
+            throw new QueueStoreException("cannot create the switch folder " + dir + ": " + e.getMessage(), e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -68,9 +70,9 @@ public final class SwitchStore implements AutoCloseable {
                     .migrate();
             Connection writer = dataSource.getConnection();
             Connection reader = dataSource.getConnection();
-            return new SwitchStore(file, reader, writer);
+            return new QueueStore(file, reader, writer);
         } catch (SQLException | RuntimeException e) {
-            throw new SwitchStoreException("cannot open the switch store " + file + ": " + e.getMessage(), e);
+            throw new QueueStoreException("cannot open the switch store " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -87,7 +89,7 @@ public final class SwitchStore implements AutoCloseable {
         try {
             return read.run(reader);
         } catch (SQLException e) {
-            throw new SwitchStoreException("read failed: " + e.getMessage(), e);
+            throw new QueueStoreException("read failed: " + e.getMessage(), e);
         }
     }
 
