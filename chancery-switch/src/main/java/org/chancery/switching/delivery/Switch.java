@@ -137,14 +137,24 @@ public final class Switch implements AutoCloseable {
     }
 
     /**
-     * Records that {@code addressee} will not receive {@code transmission} (routing found its accreditation below
-     * the classification, or no route), and reports it to the originator.
+     * Records that {@code addressee} will not receive {@code transmission} (no route, or refused by the station),
+     * and reports it to the originator.
      */
     public void reportNonDelivery(Transmission transmission, Address addressee, String reason) {
+        reportNonDelivery(transmission.transmissionId(), transmission.cableId(),
+                TextFacts.of(transmission.text(), transmission.cableId()).originator(), Receiver.postKey(addressee),
+                reason);
+    }
+
+    /**
+     * Records a non-delivery decided before any transmission exists (routing found the station's accreditation
+     * below the cable's classification): {@code transmissionId} may be null.
+     */
+    public void reportNonDelivery(String transmissionId, String cableId, String originator, String addressee,
+                                  String reason) {
         committer.call(tx -> {
-            DeliveryReport r = new DeliveryReport(transmission.transmissionId(), transmission.cableId(),
-                    TextFacts.of(transmission.text(), transmission.cableId()).originator(),
-                    Receiver.postKey(addressee), DeliveryReport.Kind.NON_DELIVERY, config.clock().instant(), reason);
+            DeliveryReport r = new DeliveryReport(transmissionId == null ? "" : transmissionId, cableId, originator,
+                    addressee, DeliveryReport.Kind.NON_DELIVERY, config.clock().instant(), reason);
             Inbox.report(tx, r);
             emit(tx, new SwitchEvent.Reported(r));
             return null;

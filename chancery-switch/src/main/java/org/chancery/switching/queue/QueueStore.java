@@ -15,11 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
-
- * The queue and delivery half of the switch's durable store (the release half, drafts and numbering, is
- * {@code org.chancery.switching.release.SwitchStore} in the same file): {@code DIR/switch.db}, SQLite in WAL mode with {@code synchronous=FULL}, so a
- * commit is on disk (the WAL fsynced) before it returns. All writes go through one {@link GroupCommitter};
- * reads use a separate connection, which WAL lets run beside the writer.
+ * The queue and delivery half of the switch's store, {@code DIR/switch.db} (drafts and numbering, the release
+ * half, live in the same file). SQLite in WAL mode with {@code synchronous=FULL}: a commit is on disk (the WAL
+ * fsynced) before it returns. All writes go through one {@link GroupCommitter}; reads use a separate connection,
+ * which WAL lets run beside the writer.
  *
  * <p>The tables of queues and delivery are prefixed {@code queue_} and {@code delivery_}; their Flyway history is
  * its own table ({@code queue_schema_history}) and location ({@code db/switch-queue}), so that the drafting and
