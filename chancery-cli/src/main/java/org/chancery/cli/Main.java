@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Reads diplomatic cables (plain text or Cablegate HTML pages), checks them and writes them out.",
-        subcommands = {ParseCommand.class, LintCommand.class, RenderCommand.class, GenerateCommand.class},
+        subcommands = {ParseCommand.class, LintCommand.class, RenderCommand.class, GenerateCommand.class,
+                QueueCommand.class, InboxCommand.class, AckCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 
