@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
                 DeclassifyCommand.class,
                 AuditCommand.class,
                 DraftCommand.class,
-                SendCommand.class},
+                SendCommand.class,
+                QueueCommand.class, InboxCommand.class, AckCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 
