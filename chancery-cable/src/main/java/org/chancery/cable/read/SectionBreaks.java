@@ -33,6 +33,7 @@ final class SectionBreaks {
         String text = lines.text();
         String post = null;
         String mrn = null;
+        int last = 0;                // the section number of the last section line seen
         boolean ownLineNext = false; // after a new envelope, the next SECTION line is that section's own
         int section = -1;            // the next "SECTION " at or after the line looked at (searched once)
         for (int i = Math.max(0, from); i < n; i++) {
@@ -67,10 +68,13 @@ final class SectionBreaks {
                     mrn = line.mrn();
                 }
                 ownLineNext = false;
+                last = line.section();
                 continue;
             }
-            if (line.mrn().equals(mrn) && java.util.Objects.equals(line.post(), post)) {
+            // without an envelope only a later section counts: the same line again is a page heading
+            if (line.mrn().equals(mrn) && java.util.Objects.equals(line.post(), post) && line.section() > last) {
                 out.add(new Break(i, i, false));
+                last = line.section();
             }
         }
         return out;
