@@ -532,6 +532,12 @@ public final class TelegramReader {
         return words > 0;
     }
 
+    /** {@code A.}, {@code A)}, {@code (A)}: a reference bullet with nothing after it. */
+    private static boolean isBulletOnly(String s) {
+        return s.length() == 2 && Ascii.isUpperLetter(s.charAt(0)) && (s.charAt(1) == '.' || s.charAt(1) == ')')
+                || s.length() == 3 && s.charAt(0) == '(' && Ascii.isUpperLetter(s.charAt(1)) && s.charAt(2) == ')';
+    }
+
     private static boolean isBullet(String s) {
         if (s.length() < 3) return false;
         char c0 = s.charAt(0);
@@ -651,6 +657,14 @@ public final class TelegramReader {
 
     /** Opens a field read from {@code whole} (from its keyword); {@code content} is after the keyword. */
     private void openField(Kind kind, int line, String whole, String content) {
+        if (kind == Kind.REFERENCES && open == Kind.REFERENCES && isBulletOnly(Ascii.trim(field.toString()))) {
+            // "REF: A. REF: KATHMANDU 2282": the label again after the first bullet, not a second block
+            String bullet = Ascii.trim(field.toString());
+            String rest = Ascii.trim(content);
+            clearField();
+            field.append(rest.startsWith(bullet) ? rest : bullet + " " + rest);
+            return;
+        }
         closeField();
         flushText();
         headingSeen = true;
