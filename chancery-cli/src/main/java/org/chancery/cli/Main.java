@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
                 ThreadCommand.class,
                 ReindexCommand.class,
                 SearchCommand.class,
-                ExportCommand.class},
+                ExportCommand.class,
+                ServeCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

@@ -74,7 +74,7 @@ public final class Params {
             throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
                     "the body must be JSON (Content-Type: application/json), not " + Problems.quote(type));
         }
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes = bodyBytes(ctx);
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
@@ -91,6 +91,18 @@ public final class Params {
         }
         if (node == null || !node.isObject()) throw ApiException.badRequest("the body must be a JSON object");
         return (ObjectNode) node;
+    }
+
+    /**
+     * The request body; a body that ends before its Content-Length (the client closed the connection) or cannot
+     * be read is the client's error, a 400.
+     */
+    public static byte[] bodyBytes(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (Exception e) { // Jetty's EofException is thrown unchecked through Kotlin
+            throw ApiException.badRequest("the request body cannot be read: it ends before its Content-Length");
+        }
     }
 
     public static String text(ObjectNode body, String field, boolean required) {

@@ -103,7 +103,7 @@ public final class Authenticator {
 
     private static void checkCsrf(Context ctx, Session s) {
         String sent = ctx.header(CSRF_HEADER);
-        if (sent == null && isForm(ctx)) sent = ctx.formParam(CSRF_FIELD);
+        if (sent == null && isForm(ctx)) sent = formField(org.chancery.server.Params.bodyBytes(ctx), CSRF_FIELD);
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 s.csrfToken().getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(403, "csrf", "CSRF token missing or wrong",
@@ -114,7 +114,25 @@ public final class Authenticator {
 
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
-        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+        return type != null && type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * A field of an urlencoded form body, read here rather than by the servlet container, whose form parsing
+     * fails the whole request on a malformed body; null when absent or not decodable.
+     */
+    static String formField(byte[] body, String name) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq < 0 || !pair.substring(0, eq).equals(name)) continue;
+            try {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static boolean unsafe(HandlerType method) {
