@@ -1,5 +1,9 @@
 package org.chancery.archive;
 
+import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.audit.SqliteAuditLog;
+import org.chancery.archive.declass.Declassified;
+import org.chancery.archive.declass.SqliteDeclassifications;
 import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.LuceneSearchIndex;
 import org.chancery.archive.index.SearchIndex;
@@ -12,11 +16,16 @@ import org.chancery.archive.store.SqliteCableStore;
 import org.chancery.archive.store.StoredReference;
 import org.chancery.archive.store.StoredVersion;
 import org.chancery.archive.store.VersionInfo;
+import org.chancery.cable.CableFacts;
+import org.chancery.cable.ParsedCable;
 import org.chancery.cable.model.ReferenceKind;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,15 +50,39 @@ public final class Archive implements AutoCloseable {
 
     private final CableStore store;
     private final SearchIndex index;
+    private final AuditLog audit;
+    private final SqliteDeclassifications declassifications;
 
-    /** Takes over the store and the index (closed with the archive) and brings the index up to date. */
+    /**
+     * Takes over the store and the index (closed with the archive) and brings the index up to date. The audit
+     * log and the declassification state live in the store of record: with a {@link SqliteCableStore} they are
+     * opened in its file; another store must pass them to {@link #Archive(CableStore, SearchIndex, AuditLog,
+     * SqliteDeclassifications)}.
+     */
     public Archive(CableStore store, SearchIndex index) {
-        this(store, index, true);
+        this(store, index, null, null, true);
     }
 
-    private Archive(CableStore store, SearchIndex index, boolean catchUp) {
+    /** The same with the audit log and declassification state given (taken over, closed with the archive). */
+    public Archive(CableStore store, SearchIndex index, AuditLog audit, SqliteDeclassifications declassifications) {
+        this(store, index, audit, declassifications, true);
+    }
+
+    private Archive(CableStore store, SearchIndex index, AuditLog audit, SqliteDeclassifications declassifications,
+                    boolean catchUp) {
         this.store = store;
         this.index = index;
+        try {
+            if (store instanceof SqliteCableStore sqlite) {
+                if (audit == null) audit = SqliteAuditLog.open(sqlite.dir());
+                if (declassifications == null) declassifications = SqliteDeclassifications.open(sqlite.dir());
+            }
+        } catch (RuntimeException e) {
+            closeAll(audit, declassifications);
+            throw e;
+        }
+        this.audit = audit;
+        this.declassifications = declassifications;
         if (!catchUp) return;
         try {
             catchUp();
@@ -69,7 +102,7 @@ public final class Archive implements AutoCloseable {
         if (!exists(dir)) throw new IllegalArgumentException("no archive in " + dir);
         CableStore store = SqliteCableStore.open(dir);
         try {
-            return new Archive(store, LuceneSearchIndex.openReadOnly(dir.resolve(INDEX_FOLDER)), false);
+            return new Archive(store, LuceneSearchIndex.openReadOnly(dir.resolve(INDEX_FOLDER)), null, null, false);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -108,6 +141,56 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * The audit log of the store: every read, search, export, release, declassification and permission change
+     * is appended to it. The embedded store's is a {@link SqliteAuditLog} (verify, query).
+     */
+    public AuditLog audit() {
+        if (audit == null) throw new IllegalStateException("this archive has no audit log");
+        return audit;
+    }
+
+    /** The declassification state: schedule, declassifications, review queue. */
+    public SqliteDeclassifications declassifications() {
+        if (declassifications == null) throw new IllegalStateException("this archive has no declassification state");
+        return declassifications;
+    }
+
+    /**
+     * The declassification of a cable, if it has been declassified: the access gate reads it with
+     * {@link Declassified#labels} in place of the labels of its markings, and every rendering shows
+     * {@link Declassified#banner}.
+     */
+    public Optional<Declassified> declassification(String id) {
+        return declassifications == null ? Optional.empty() : declassifications.declassification(id);
+    }
+
+    /**
+     * Puts the current version of these cables into the index again (after a declassification changed how they
+     * are indexed) and commits, keeping the index's high-water mark. A crash before the commit leaves them
+     * indexed at their markings, which is stricter; {@code chancery declassify} or {@link #reindex} repairs it.
+     */
+    public void refreshIndex(Collection<String> ids) {
+        if (ids.isEmpty()) return;
+        List<StoredVersion> versions = new ArrayList<>(ids.size());
+        for (String id : ids) store.current(id).ifPresent(versions::add);
+        index.put(documents(versions));
+        index.commit(index.committedSeq());
+    }
+
+    private List<IndexDocument> documents(List<StoredVersion> versions) {
+        Map<String, Declassified> declassified = declassifications == null ? Map.of()
+                : declassifications.declassifications(versions.stream().map(v -> v.info().id()).toList());
+        // Parsing is the costly part: spread it over the cores.
+        return versions.parallelStream()
+                .map(v -> {
+                    ParsedCable parsed = v.parse();
+                    return IndexDocuments.of(v.info().id(), parsed, CableFacts.of(parsed), v.info().version(),
+                            v.info().seq(), declassified.get(v.info().id()));
+                })
+                .toList();
+    }
+
+    /**
      * Replays into the index every change after its high-water mark; returns how many cables were indexed. An
      * index that claims more than the store holds (the store was replaced or restored from a backup) is rebuilt.
      */
@@ -135,10 +218,7 @@ public final class Archive implements AutoCloseable {
         while (true) {
             List<StoredVersion> page = store.currentAfter(seq, PAGE);
             if (page.isEmpty()) break;
-            // Parsing is the costly part: spread it over the cores.
-            List<IndexDocument> documents = page.parallelStream()
-                    .map(v -> IndexDocuments.of(v.info().id(), v.parse(), v.info().version(), v.info().seq()))
-                    .toList();
+            List<IndexDocument> documents = documents(page);
             index.put(documents);
             count += documents.size();
             seq = page.get(page.size() - 1).info().seq();
@@ -252,7 +332,21 @@ public final class Archive implements AutoCloseable {
         try {
             index.close();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                closeAll(audit, declassifications);
+            }
+        }
+    }
+
+    private static void closeAll(AuditLog audit, SqliteDeclassifications declassifications) {
+        try {
+            if (audit instanceof AutoCloseable c) c.close();
+        } catch (Exception e) {
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        } finally {
+            if (declassifications != null) declassifications.close();
         }
     }
 }

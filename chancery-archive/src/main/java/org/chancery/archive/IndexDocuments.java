@@ -1,5 +1,6 @@
 package org.chancery.archive;
 
+import org.chancery.archive.declass.Declassified;
 import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.IndexDocument.Portion;
 import org.chancery.cable.CableFacts;
@@ -20,6 +21,8 @@ import java.util.List;
 /** Makes the {@link IndexDocument} of a parsed cable: its facets, and its text cut into marked portions. */
 public final class IndexDocuments {
 
+    private static final String SIPDIS = "SIPDIS";
+
     private IndexDocuments() {
     }
 
@@ -36,24 +39,45 @@ public final class IndexDocuments {
 
     /** The same, with the facts already derived (ingest derives them once for the store and the index). */
     public static IndexDocument of(String id, ParsedCable parsed, CableFacts facts, int version, long seq) {
+        return of(id, parsed, facts, version, seq, null);
+    }
+
+    /**
+     * The document of a cable that may have been declassified ({@code declassified} null: it was not). A
+     * declassified cable's portions are indexed as UNCLASSIFIED with no controls, except the paragraphs a partial
+     * declassification exempted, which keep their marks. A cable declassified in full reaches everyone (banner
+     * UNCLASSIFIED, distributed as SIPDIS); one declassified in part keeps its banner and distribution, so that its
+     * exempted paragraphs stay where they were (its released paragraphs then reach only those the cable reached
+     * before: narrower than it could be, never wider).
+     */
+    public static IndexDocument of(String id, ParsedCable parsed, CableFacts facts, int version, long seq,
+                                   Declassified declassified) {
         Telegram telegram = parsed.cable() == null ? null : parsed.cable().telegram();
         Envelope envelope = parsed.cable() == null ? null : parsed.cable().envelope();
         Level banner = facts.classification() != null ? facts.classification() : highestMark(telegram);
         List<String> caveats = facts.caveats();
+        if (declassified != null && !declassified.partial()) {
+            banner = Level.UNCLASSIFIED;
+            caveats = List.of(SIPDIS);
+        }
+        boolean subjectOpen = declassified != null && !declassified.subjectExempt();
 
         List<Portion> portions = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         List<String> references = new ArrayList<>();
         if (telegram != null) {
             if (telegram.subject() != null && telegram.subject().text() != null) {
-                portions.add(portion(Portion.Kind.SUBJECT, null, telegram.subject().mark(), banner, caveats,
+                portions.add(subjectOpen ? declassifiedPortion(Portion.Kind.SUBJECT, null, telegram.subject().text())
+                        : portion(Portion.Kind.SUBJECT, null, telegram.subject().mark(), banner, caveats,
                         telegram.subject().text()));
             }
             for (Block block : telegram.body()) {
+                boolean released = declassified != null && !declassified.exempts(block);
                 switch (block) {
-                    case Block.Paragraph p -> portions.add(
-                            portion(Portion.Kind.PARAGRAPH, p.number(), p.marking(), banner, caveats, p.text()));
-                    case Block.Text t -> portions.add(portion(Portion.Kind.TEXT, null, null, banner, caveats, t.text()));
+                    case Block.Paragraph p -> portions.add(released ? declassifiedPortion(Portion.Kind.PARAGRAPH, p.number(), p.text())
+                            : portion(Portion.Kind.PARAGRAPH, p.number(), p.marking(), banner, caveats, p.text()));
+                    case Block.Text t -> portions.add(released ? declassifiedPortion(Portion.Kind.TEXT, null, t.text())
+                            : portion(Portion.Kind.TEXT, null, null, banner, caveats, t.text()));
                     case Block.PageMarker ignored -> {
                         // Transmission furniture, not content.
                     }
@@ -76,6 +100,11 @@ public final class IndexDocuments {
     public static IndexDocument renumbered(IndexDocument d, int version, long seq) {
         return new IndexDocument(d.id(), version, seq, d.dtg(), d.origin(), d.to(), d.info(), d.banner(), d.caveats(),
                 d.tags(), d.precedence(), d.references(), d.portions());
+    }
+
+    /** A declassified portion: UNCLASSIFIED, no controls. */
+    private static Portion declassifiedPortion(Portion.Kind kind, Integer number, String text) {
+        return new Portion(kind, number, Level.UNCLASSIFIED, List.of(), text);
     }
 
     private static Portion portion(Portion.Kind kind, Integer number, PortionMark mark, Level banner,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chancery.archive.index.IndexedCable;
 import org.chancery.archive.Archive;
+import org.chancery.archive.declass.PublicExport;
 import org.chancery.archive.index.SearchIndex;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.query.QuerySyntaxException;
@@ -16,6 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +28,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code chancery export QUERY --format csv|jsonl [--out FILE]}: every matching cable, streamed. */
+/**
+ * {@code chancery export QUERY --format csv|jsonl [--out FILE]}: every matching cable, streamed;
+ * {@code chancery export --public [--out FILE]}: the public release (see {@link PublicExport}).
+ */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
                 "Writes every cable matching the query (not a page) with its fields: id, date, origin, to, info, "
                         + "class, caveats, tags, precedence, references, subject; in date order.",
-                "csv: RFC 4180 with a header line, lists joined with '; '. jsonl: one JSON object a line."})
+                "csv: RFC 4180 with a header line, lists joined with '; '. jsonl: one JSON object a line.",
+                "With --public (no query, no format): the releasable set, for publication. Each declassified cable "
+                        + "under its declassification banner (exempted paragraphs of a partial one withheld as "
+                        + "markers), each unclassified cable the public may read, and a withdrawal card (id, date, "
+                        + "origin, subject only where releasable) for every other cable. Recorded in the audit log."})
 final class ExportCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -43,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or jsonl.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl.")
     private String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -53,11 +65,22 @@ final class ExportCommand implements Callable<Integer> {
             description = "date (oldest first, default) or -date (newest first).")
     private String sort;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query ('*' for everything).")
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query ('*' for everything).")
     private List<String> query;
+
+    @Option(names = "--public", description = "Write the public release instead (no query, no format).")
+    private boolean publicRelease;
 
     @Override
     public Integer call() throws IOException {
+        if (publicRelease) {
+            if ((query != null && !query.isEmpty()) || format != null) {
+                throw new BadInputException("--public takes no query and no --format");
+            }
+            return publicRelease();
+        }
+        if (query == null || query.isEmpty()) throw new BadInputException("missing the query ('*' for everything)");
+        if (format == null) throw new BadInputException("missing --format (csv or jsonl)");
         if (!format.equals("csv") && !format.equals("jsonl")) {
             throw new BadInputException("--format is csv or jsonl, not '" + format + "'");
         }
@@ -88,6 +111,27 @@ final class ExportCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return Main.OK;
+    }
+
+    private int publicRelease() throws IOException {
+        PublicExport.Summary summary;
+        try (Archive archive = DeclassifyCommand.open(store)) {
+            OutputStream bytes = outFile == null ? Output.bytes(main)
+                    : new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16);
+            Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+            try {
+                summary = PublicExport.write(archive, out, LocalUser.ID, Clock.systemUTC());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } finally {
+                if (outFile == null) out.flush();
+                else out.close();
+            }
+        }
+        main.err().println(String.format(Locale.ROOT, "public export: %d released, %d released in part, %d withdrawn",
+                summary.released(), summary.releasedInPart(), summary.withdrawn()));
+        main.err().flush();
         return Main.OK;
     }
 

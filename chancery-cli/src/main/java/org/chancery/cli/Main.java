@@ -26,6 +26,11 @@ import java.util.concurrent.Callable;
                 ReindexCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
+                DeclassifyCommand.class,
+                AuditCommand.class,
+                DraftCommand.class,
+                SendCommand.class,
+                QueueCommand.class, InboxCommand.class, AckCommand.class,
                 ServeCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {

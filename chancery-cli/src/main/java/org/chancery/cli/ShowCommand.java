@@ -73,6 +73,13 @@ final class ShowCommand implements Callable<Integer> {
                 int versions = archive.versions(id).size();
                 CableReferences refs = archive.references(id);
                 ParsedCable parsed = cable.parse();
+                // a declassified cable is shown, markings as written, under its declassification banner
+                if (form != RenderCommand.Form.JSON) {
+                    var declassified = archive.declassification(id);
+                    if (declassified.isPresent()) {
+                        out.write((declassified.get().banner() + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
                 switch (form) {
                     case ORIGINAL -> text(out, cable.source(), cable, versions, refs);
                     case CANONICAL -> text(out, CanonicalWriter.write(parsed.cable()).getBytes(StandardCharsets.UTF_8),

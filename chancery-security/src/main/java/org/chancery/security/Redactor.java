@@ -57,7 +57,16 @@ public final class Redactor {
      */
     public static Optional<RedactedCable> redact(Principal principal, String name, Cable cable, CableFacts facts,
                                                  Policy policy) {
-        EffectiveLabels labels = Labels.effective(cable, facts);
+        return redact(principal, name, cable, facts, Labels.effective(cable, facts), policy);
+    }
+
+    /**
+     * The same, with the labels given: those of the markings ({@link Labels#effective}), or labels that have
+     * changed since the cable was written (a declassified cable is read at UNCLASSIFIED, its exempted
+     * paragraphs at their marks). {@code labels} must be labels of this cable (one per block of its body).
+     */
+    public static Optional<RedactedCable> redact(Principal principal, String name, Cable cable, CableFacts facts,
+                                                 EffectiveLabels labels, Policy policy) {
         Decision banner = AccessDecider.decide(principal, labels.governing());
         Label bannerLabel = labels.governing().labelOrNull();
         Label shown = bannerLabel == null ? null : shown(bannerLabel, principal);

@@ -1,6 +1,8 @@
 package org.chancery.server;
 
 import org.chancery.archive.Archive;
+import org.chancery.archive.declass.DeclassificationSummary;
+import org.chancery.archive.declass.Declassifier;
 import org.chancery.archive.ingest.IngestListener;
 import org.chancery.archive.ingest.IngestOptions;
 import org.chancery.archive.ingest.IngestSummary;
@@ -66,8 +68,13 @@ public final class Launcher implements AutoCloseable {
                 out.printf(Locale.ROOT, "ingest: %,d new, %,d updated, %,d unchanged, %,d rejected%n",
                         s.added(), s.updated(), s.unchanged(), s.rejected().size());
             }
-            DailyDeclassification declassification = new DailyDeclassification(context.clock(),
-                    DailyDeclassification.NOT_YET_AVAILABLE);
+            Declassifier declassifier = new Declassifier(archive, DailyDeclassification.USER, context.clock());
+            DailyDeclassification declassification = new DailyDeclassification(context.clock(), asOf -> {
+                DeclassificationSummary d = declassifier.run(asOf);
+                return String.format(Locale.ROOT, "declassification as of %s: %d read, %d declassified, %d queued "
+                        + "for review, %d pending", d.asOf(), d.scheduled(), d.declassified().size(), d.queued().size(),
+                        d.pending());
+            });
             declassification.start();
             ChanceryServer server = ChanceryServer.start(context);
             out.printf(Locale.ROOT, "Chancery is serving %,d cables from %s at %s (started in %.1f s)%n",

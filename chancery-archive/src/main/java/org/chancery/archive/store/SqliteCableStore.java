@@ -45,9 +45,16 @@ public final class SqliteCableStore implements CableStore {
             + "v.archive_entry, v.ingested_at";
 
     private final Connection connection;
+    private final Path dir;
 
-    private SqliteCableStore(Connection connection) {
+    private SqliteCableStore(Connection connection, Path dir) {
         this.connection = connection;
+        this.dir = dir;
+    }
+
+    /** The folder the store file is in (the audit log and the declassification tables open it too). */
+    public Path dir() {
+        return dir;
     }
 
     /** Opens (creating when missing) the store in {@code dir/chancery.db} and brings its schema up to date. */
@@ -57,6 +64,26 @@ public final class SqliteCableStore implements CableStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }
+        SQLiteDataSource dataSource = dataSource(dir);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .loggers(QuietFlywayLog.class.getName())
+                    .load()
+                    .migrate();
+            return new SqliteCableStore(dataSource.getConnection(), dir);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store file with the store's settings (WAL, synchronous FULL, busy timeout): the other tables of the
+     * store of record (audit log, declassification) open their own connections through it, after {@link #open}
+     * has migrated the schema.
+     */
+    public static SQLiteDataSource dataSource(Path dir) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -65,17 +92,7 @@ public final class SqliteCableStore implements CableStore {
         config.setCacheSize(-32_768); // 32 MiB of page cache
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + dir.resolve(FILE_NAME).toAbsolutePath());
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .loggers(QuietFlywayLog.class.getName())
-                    .load()
-                    .migrate();
-            return new SqliteCableStore(dataSource.getConnection());
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
-        }
+        return dataSource;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The daily declassification job: once at start and then every day at 00:05 UTC it runs {@link Run} as of that
- * day, on one daemon thread. The run is the security/archive layer's declassifier; the server only schedules it.
+ * day, on one daemon thread. The run is the archive's {@code Declassifier.run(asOf)}; the server only schedules it.
  */
 public final class DailyDeclassification implements AutoCloseable {
 
@@ -24,11 +24,8 @@ public final class DailyDeclassification implements AutoCloseable {
         String run(LocalDate asOf);
     }
 
-    /**
-     * The hook used until the archive's declassifier is part of the build: it does nothing and says so, so that
-     * a deployment's log shows the job is scheduled but has nothing to run.
-     */
-    public static final Run NOT_YET_AVAILABLE = asOf -> "declassification: no declassifier in this build; nothing done";
+    /** The user the job's declassifications are recorded under in the audit log. */
+    public static final String USER = "system-declassification";
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyDeclassification.class);
 
@@ -69,8 +66,14 @@ public final class DailyDeclassification implements AutoCloseable {
         return last;
     }
 
+    /** Cancels the next runs and waits for one in progress to finish (it writes the store and the audit log). */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("declassification still running at shutdown");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,313 @@
+package org.chancery.archive.audit;
+
+import org.chancery.archive.store.SqliteCableStore;
+import org.chancery.archive.store.StoreException;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The audit log in the store of record ({@code audit_log} and {@code audit_checkpoint} of {@code chancery.db}),
+ * chained by hash ({@link AuditHash}).
+ *
+ * <p>Appends are serialised twice over: in this process by the monitor, across processes sharing the file by
+ * SQLite's write lock, taken ({@code BEGIN IMMEDIATE}) before the head is read, so that two appenders can never
+ * chain onto the same record. Each append is one transaction with {@code synchronous=FULL}: when
+ * {@link #append} returns, the record is on disk. The checkpoint (head seq and hash) is rewritten in the same
+ * transaction.
+ *
+ * <p>A new record chains onto the checkpoint, not onto whatever record is last: if the tail was cut off, the
+ * next records continue from the recorded head, and the cut shows as missing records instead of being papered
+ * over.
+ */
+public final class SqliteAuditLog implements AuditLog, AutoCloseable {
+
+    /** Who writes the genesis record. */
+    public static final String SYSTEM = "chancery";
+
+    private final Connection connection;
+    private final Clock clock;
+
+    private SqliteAuditLog(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the log of the store in {@code dir}, whose schema {@link SqliteCableStore#open} has brought up to
+     * date, and writes the genesis record when the log is new.
+     */
+    public static SqliteAuditLog open(Path dir) {
+        return open(dir, Clock.systemUTC());
+    }
+
+    public static SqliteAuditLog open(Path dir, Clock clock) {
+        try {
+            SqliteAuditLog log = new SqliteAuditLog(SqliteCableStore.dataSource(dir).getConnection(), clock);
+            try {
+                log.genesis();
+            } catch (RuntimeException e) {
+                log.close();
+                throw e;
+            }
+            return log;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the audit log in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void genesis() {
+        write(() -> {
+            if (head() == null && count("SELECT count(*) FROM audit_log") == 0) {
+                insert(0, new AuditEvent(clock.instant(), SYSTEM, "genesis", "audit log", true,
+                        "start of the chain"), AuditHash.GENESIS_PREV);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized long append(AuditEvent event) {
+        if (event.user() == null || event.user().isBlank()) throw new IllegalArgumentException("an audit event needs a user");
+        if (event.action() == null || event.action().isBlank()) throw new IllegalArgumentException("an audit event needs an action");
+        return write(() -> {
+            Head head = head();
+            if (head == null) head = lastRecord();
+            if (head == null) {
+                // Everything was deleted, checkpoint included: start again; verify reports the missing genesis.
+                return insert(0, event, AuditHash.GENESIS_PREV);
+            }
+            return insert(head.seq() + 1, event, head.hash());
+        });
+    }
+
+    private long insert(long seq, AuditEvent e, String prev) throws SQLException {
+        String at = AuditHash.at(e.at() == null ? clock.instant() : e.at());
+        String target = e.target() == null ? "" : e.target();
+        String reason = e.reason() == null ? "" : e.reason();
+        String hash = AuditHash.of(seq, at, e.user(), e.action(), target, e.allowed(), reason, prev);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_log (seq, at, user, action, target, "
+                + "allowed, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, at);
+            ps.setString(3, e.user());
+            ps.setString(4, e.action());
+            ps.setString(5, target);
+            ps.setInt(6, e.allowed() ? 1 : 0);
+            ps.setString(7, reason);
+            ps.setString(8, prev);
+            ps.setString(9, hash);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_checkpoint (id, seq, hash) "
+                + "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            ps.executeUpdate();
+        }
+        return seq;
+    }
+
+    /** The head of the chain as the checkpoint records it, or null when there is no checkpoint. */
+    public synchronized Head head() {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_checkpoint WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
+            }
+        });
+    }
+
+    private Head lastRecord() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
+        }
+    }
+
+    /** The head of the chain: the last seq and its hash. */
+    public record Head(long seq, String hash) {
+        /** {@code SEQ:HASH}, the form {@code --expect-head} reads. */
+        @Override
+        public String toString() {
+            return seq + ":" + hash;
+        }
+
+        public static Head parse(String text) {
+            int colon = text == null ? -1 : text.indexOf(':');
+            if (colon <= 0) throw new IllegalArgumentException("a head is SEQ:HASH, not '" + text + "'");
+            try {
+                String hash = text.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+                if (!hash.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("a head hash is 64 hex digits");
+                return new Head(Long.parseLong(text.substring(0, colon).strip()), hash);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a head is SEQ:HASH, not '" + text + "'");
+            }
+        }
+    }
+
+    /** The records the query selects, in log order. */
+    public synchronized List<AuditRecord> query(AuditQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT seq, at, user, action, target, allowed, reason, prev_hash, hash "
+                + "FROM audit_log WHERE 1 = 1");
+        List<String> args = new ArrayList<>();
+        if (q.user() != null) {
+            sql.append(" AND user = ?");
+            args.add(q.user());
+        }
+        if (q.action() != null) {
+            sql.append(" AND action = ?");
+            args.add(q.action());
+        }
+        if (q.target() != null) {
+            sql.append(" AND target = ?");
+            args.add(q.target());
+        }
+        // 'at' is fixed-width ISO text, so day bounds compare as strings
+        if (q.since() != null) {
+            sql.append(" AND at >= ?");
+            args.add(q.since() + "T00:00:00.000Z");
+        }
+        if (q.until() != null) {
+            sql.append(" AND at < ?");
+            args.add(q.until().plusDays(1) + "T00:00:00.000Z");
+        }
+        sql.append(" ORDER BY seq");
+        return read(() -> {
+            List<AuditRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) ps.setString(i + 1, args.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(record(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Walks the whole chain; see {@link AuditVerifier}. */
+    public AuditVerification verify() {
+        return verify(null);
+    }
+
+    /** Walks the whole chain and checks it also holds {@code expected}, a head recorded elsewhere earlier. */
+    public synchronized AuditVerification verify(Head expected) {
+        return read(() -> {
+            // One read transaction: a consistent snapshot of log and checkpoint while appenders go on.
+            execute("BEGIN");
+            try {
+                AuditVerifier verifier = new AuditVerifier(this::seqOfHash, head(), expected);
+                try (PreparedStatement ps = connection.prepareStatement("SELECT seq, at, user, action, target, "
+                        + "allowed, reason, prev_hash, hash FROM audit_log ORDER BY seq");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) verifier.accept(record(rs));
+                }
+                return verifier.finish();
+            } finally {
+                execute("COMMIT");
+            }
+        });
+    }
+
+    /** Streams every record in log order (for tools that want to check the chain themselves). */
+    public synchronized void forEach(Consumer<AuditRecord> consumer) {
+        read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT seq, at, user, action, target, allowed, "
+                    + "reason, prev_hash, hash FROM audit_log ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) consumer.accept(record(rs));
+            }
+            return null;
+        });
+    }
+
+    /** The seq of the (first) record stored with this hash, or -1: to tell a moved record from a broken link. */
+    private long seqOfHash(String hash) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT seq FROM audit_log WHERE hash = ? ORDER BY seq LIMIT 1")) {
+            ps.setString(1, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditRecord record(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getInt(6) != 0, rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+
+    /** Records in the log, genesis included. */
+    public synchronized long size() {
+        return read(() -> count("SELECT count(*) FROM audit_log"));
+    }
+
+    /** Today, by this log's clock (UTC): the default end of a query. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private <T> T write(SqlCall<T> call) {
+        try {
+            execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw new StoreException("cannot append to the audit log: " + e.getMessage(), e);
+        }
+        try {
+            T result = call.run();
+            execute("COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                execute("ROLLBACK");
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            throw e instanceof RuntimeException re ? re
+                    : new StoreException("cannot append to the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(SqlCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the audit log: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.chancery.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chancery.archive.store.SqliteCableStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeclassifyAndAuditCommandsTest {
+
+    private static final String PLANTED = "WOMBATCIPHER";
+
+    @TempDir
+    Path dir;
+
+    /** A fictional SECRET or CONFIDENTIAL cable from Embassy Prague of 2 October 2009. */
+    private static String cable(int mrn, String level, String eo, String subject, String... paragraphs) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("VZCZCXRO").append(mrn).append("\nRR RUEHC\nDE RUEHXX #").append(mrn).append(" 2751200\n");
+        sb.append("ZNY ").append(level.equals("SECRET") ? "SSSSS" : "CCCCC").append(" ZZH\n");
+        sb.append("R 021200Z OCT 09\nFM AMEMBASSY PRAGUE\nTO RUEHC/SECSTATE WASHDC ").append(mrn).append("\n\n");
+        sb.append(level.equals("SECRET") ? "S E C R E T" : "C O N F I D E N T I A L").append(" PRAGUE ")
+                .append(String.format(Locale.ROOT, "%06d", mrn)).append("\n\nSIPDIS\n\n");
+        sb.append(eo).append("\nTAGS: PREL PGOV EZ\nSUBJECT: ").append(subject).append("\n\n");
+        sb.append("Classified By: Ambassador John Doe, reasons 1.4 (b) and (d)\n\n");
+        for (int i = 0; i < paragraphs.length; i++) sb.append(i + 1).append(". ").append(paragraphs[i]).append("\n\n");
+        return sb.append("DOE\n").toString();
+    }
+
+    @Test
+    void declassifyReviewExportAndAuditFromTheCommandLine() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path store = dir.resolve("store");
+        Files.writeString(in.resolve("09PRAGUE201.txt"), cable(201, "CONFIDENTIAL", "E.O. 12958: DECL: 10/02/2019",
+                "(C) DUE", "(C) Declassified words."), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("09PRAGUE202.txt"), cable(202, "SECRET", "E.O. 12958: DECL: OADR",
+                "(C) REVIEWED", "(C) Released words.", "(S) Exempt " + PLANTED + " words."), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("09PRAGUE203.txt"), cable(203, "SECRET", "E.O. 12958: DECL: 10/02/2039",
+                "(S) " + PLANTED + " SUBJECT", "(S) Still " + PLANTED + "."), StandardCharsets.UTF_8);
+        assertThat(Cli.run("ingest", "--store", store, in).exitCode()).isZero();
+
+        Cli.Run run = Cli.run("declassify", "--store", store, "--as-of", "2020-01-01");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("declassified 09PRAGUE201: DECLASSIFIED on 2019-10-02 under E.O. 12958, DECL: 10/02/2019",
+                "to review 09PRAGUE202: OADR", "1 declassified, 1 sent to review, 1 awaiting review");
+
+        Cli.Run list = Cli.run("declassify", "review", "list", "--store", store);
+        assertThat(list.out()).startsWith("09PRAGUE202\tOADR\tPENDING\t2034-10-02\t-\tDECL: OADR");
+
+        assertThat(Cli.run("declassify", "review", "decide", "09PRAGUE202", "--store", store, "--partial", "9")
+                .err()).contains("no paragraph 9");
+        assertThat(Cli.run("declassify", "review", "decide", "09PRAGUE202", "--store", store, "--extend", "2030-01-01")
+                .exitCode()).isEqualTo(Main.BAD_INPUT);
+        Cli.Run decide = Cli.run("declassify", "review", "decide", "09PRAGUE202", "--store", store, "--partial", "2",
+                "--date", "2026-05-01");
+        assertThat(decide.exitCode()).as(decide.err()).isZero();
+        assertThat(decide.out()).contains("DECLASSIFIED IN PART on 2026-05-01");
+
+        assertThat(Cli.run("show", "--store", store, "09PRAGUE201").out())
+                .startsWith("DECLASSIFIED on 2019-10-02 under E.O. 12958, DECL: 10/02/2019. Original markings kept as "
+                        + "written.\n\nVZCZCXRO201");
+
+        Path release = dir.resolve("release.txt");
+        Cli.Run export = Cli.run("export", "--public", "--store", store, "--out", release);
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).contains("1 released, 1 released in part, 1 withdrawn");
+        String text = Files.readString(release, StandardCharsets.UTF_8);
+        assertThat(text).contains("Declassified words.", "Released words.", "=== 09PRAGUE203 WITHDRAWN",
+                "Subject: [withheld]").doesNotContain(PLANTED);
+
+        Cli.Run verify = Cli.run("audit", "verify", "--store", store);
+        assertThat(verify.exitCode()).as(verify.out()).isZero();
+        assertThat(verify.out()).startsWith("audit log intact: ");
+        String head = verify.out().substring(verify.out().indexOf("head ") + 5).strip();
+
+        Cli.Run query = Cli.run("audit", "query", "--store", store, "--user", "local-admin", "--json");
+        ObjectMapper json = new ObjectMapper();
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        for (String line : query.out().split("\n")) {
+            JsonNode r = json.readTree(line);
+            actions.add(r.get("action").asText());
+        }
+        assertThat(actions).containsExactly("declassify", "declassify-queue", "declassify-review", "export");
+        assertThat(Cli.run("audit", "query", "--store", store, "--action", "export").out())
+                .contains("\tlocal-admin\texport\tpublic\tallowed\tpublic export: 1 released");
+
+        // tamper: edit the record of the export
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve(SqliteCableStore.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE audit_log SET reason = 'nothing happened' WHERE action = 'export'");
+        }
+        Cli.Run tampered = Cli.run("audit", "verify", "--store", store, "--expect-head", head);
+        assertThat(tampered.exitCode()).isEqualTo(Main.FINDINGS);
+        assertThat(tampered.out()).containsPattern("seq \\d+: edited: record \\d+ was edited");
+    }
+}
