@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
                 AuditCommand.class,
                 DraftCommand.class,
                 SendCommand.class,
-                QueueCommand.class, InboxCommand.class, AckCommand.class},
+                QueueCommand.class, InboxCommand.class, AckCommand.class,
+                ServeCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 
