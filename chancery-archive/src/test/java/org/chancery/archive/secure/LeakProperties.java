@@ -276,7 +276,7 @@ class LeakProperties {
 
     // --- the properties ---
 
-    @Property(tries = 20)
+    @Property(tries = 24)
     void searchSeesOnlyReadableText(@ForAll("principals") Principal p) {
         for (Policy policy : Policy.values()) {
             SecureArchive gate = policy == Policy.DOCUMENT ? documentGate : portionGate;
@@ -385,7 +385,7 @@ class LeakProperties {
         return out;
     }
 
-    @Property(tries = 20)
+    @Property(tries = 24)
     void readingByIdShowsOnlyReadableText(@ForAll("principals") Principal p) {
         for (Policy policy : Policy.values()) {
             SecureArchive gate = policy == Policy.DOCUMENT ? documentGate : portionGate;
