@@ -101,7 +101,7 @@ public final class PublicExport {
     static Entry entry(String id, ParsedCable parsed, Declassified declassified) {
         Cable cable = parsed.cable();
         CableFacts facts = CableFacts.of(parsed);
-        EffectiveLabels labels = declassified != null ? declassified.labels(cable, facts) : Labels.effective(cable, facts);
+        EffectiveLabels labels = CurrentLabels.of(cable, facts, declassified);
         Optional<RedactedCable> redacted = Optional.empty();
         if (declassified != null) {
             redacted = Redactor.redact(PUBLIC, parsed.name(), cable, facts, labels, Policy.PORTION);
