@@ -10,7 +10,6 @@ import org.chancery.cable.model.Cable;
 import org.chancery.cable.model.Dtg;
 import org.chancery.security.AccessDecider;
 import org.chancery.security.EffectiveLabels;
-import org.chancery.security.Labels;
 import org.chancery.security.ParsedLabel;
 import org.chancery.security.Policy;
 import org.chancery.security.Principal;
