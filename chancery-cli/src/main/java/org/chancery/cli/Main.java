@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
                 ReindexCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
+                UsersCommand.class,
+                ConfigCommand.class,
                 DeclassifyCommand.class,
                 AuditCommand.class,
                 DraftCommand.class,
