@@ -242,9 +242,7 @@ public final class Archive implements AutoCloseable {
     }
 
     private static CableNotFoundException notFound(String id, Integer version) {
-        return new CableNotFoundException(version == null
-                ? "no cable " + id + " in the archive"
-                : "no version " + version + " of cable " + id + " in the archive");
+        return CableNotFoundException.of(id, version);
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.chancery.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chancery.archive.index.IndexedCable;
-import org.chancery.archive.Archive;
-import org.chancery.archive.index.SearchIndex;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.query.QuerySyntaxException;
 import picocli.CommandLine.Command;
@@ -30,7 +28,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Writes every cable matching the query (not a page) with its fields: id, date, origin, to, info, "
                         + "class, caveats, tags, precedence, references, subject; in date order.",
-                "csv: RFC 4180 with a header line, lists joined with '; '. jsonl: one JSON object a line."})
+                "csv: RFC 4180 with a header line, lists joined with '; '. jsonl: one JSON object a line.",
+                "With --as USER: only what that user may read (tags and references of a cable seen in part are "
+                        + "left empty, as a released document withholds them)."})
 final class ExportCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -42,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private StoreOption store;
+
+    @Mixin
+    private AsOption as;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or jsonl.")
     private String format;
@@ -62,21 +65,22 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--format is csv or jsonl, not '" + format + "'");
         }
         SearchRequest request = SearchRequest.of(QueryArgs.query(query)).withSort(QueryArgs.sort(sort));
-        try (Archive archive = store.openForReading()) {
-            SearchIndex index = archive.index();
+        try (AsOption.Secured archive = as.openForReading(store)) {
+            var gate = archive.gate();
+            var viewer = archive.viewer();
             // Parse before opening the output: a bad query leaves no empty file behind.
-            index.search(request.withPage(0, 0));
+            archive.archive().index().search(request.withPage(0, 0));
             OutputStream out = outFile == null ? Output.bytes(main)
                     : new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16);
             try {
                 if (format.equals("csv")) {
                     csvLine(out, COLUMNS);
-                    index.export(request, cable -> csvLine(out, fields(cable)));
+                    gate.export(viewer, request, cable -> csvLine(out, fields(cable)));
                 } else {
                     try (JsonGenerator g = JSON.createGenerator(out)) {
                         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                         g.setRootValueSeparator(null); // one object a line, no space before the next
-                        index.export(request, cable -> jsonLine(g, cable));
+                        gate.export(viewer, request, cable -> jsonLine(g, cable));
                     }
                 }
             } finally {

@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
                 ThreadCommand.class,
                 ReindexCommand.class,
                 SearchCommand.class,
-                ExportCommand.class},
+                ExportCommand.class,
+                UsersCommand.class,
+                ConfigCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

@@ -52,6 +52,14 @@ public final class SqliteCableStore implements CableStore {
 
     /** Opens (creating when missing) the store in {@code dir/chancery.db} and brings its schema up to date. */
     public static SqliteCableStore open(Path dir) {
+        return new SqliteCableStore(connect(dir));
+    }
+
+    /**
+     * A connection to the store in {@code dir/chancery.db} (created when missing), its schema brought up to date,
+     * with the store's settings: for the other tables of the store (principals, settings, audit).
+     */
+    public static Connection connect(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -72,7 +80,7 @@ public final class SqliteCableStore implements CableStore {
                     .loggers(QuietFlywayLog.class.getName())
                     .load()
                     .migrate();
-            return new SqliteCableStore(dataSource.getConnection());
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
         }
