@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 SearchCommand.class,
                 ExportCommand.class,
                 UsersCommand.class,
-                ConfigCommand.class},
+                ConfigCommand.class,
+                DraftCommand.class, SendCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

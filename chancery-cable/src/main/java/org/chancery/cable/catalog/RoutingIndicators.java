@@ -96,6 +96,11 @@ public final class RoutingIndicators {
         return List.copyOf(inBlocks);
     }
 
+    /** Every single RI the set names (blocks left out), in file order. */
+    public List<String> all() {
+        return List.copyOf(names.keySet());
+    }
+
     public boolean isKnown(String ri) {
         return !names(ri).isEmpty();
     }
