@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                 ExportCommand.class,
                 UsersCommand.class,
                 ConfigCommand.class,
-                DraftCommand.class, SendCommand.class},
+                DraftCommand.class, SendCommand.class,
+                QueueCommand.class, InboxCommand.class, AckCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

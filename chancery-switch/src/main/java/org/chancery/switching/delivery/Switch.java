@@ -1,0 +1,443 @@
+package org.chancery.switching.delivery;
+
+import org.chancery.cable.model.Address;
+import org.chancery.switching.Transmission;
+import org.chancery.switching.queue.Breach;
+import org.chancery.switching.queue.Breaches;
+import org.chancery.switching.queue.GroupCommitter;
+import org.chancery.switching.queue.PrecedenceQueues;
+import org.chancery.switching.queue.QueueEntry;
+import org.chancery.switching.queue.QueueStatus;
+import org.chancery.switching.queue.StoredMessages;
+import org.chancery.switching.queue.QueueStore;
+import org.chancery.switching.queue.Tx;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The message switch as the server and the command line use it: accept transmissions from routing, forward them
+ * by precedence to the receiving stations, file them in the posts' inboxes, take acknowledgments, watch the
+ * speed-of-service objectives and tell listeners.
+ *
+ * <p>{@link #accept} returns once the transmission is durably stored (group commit: concurrent accepts share one
+ * fsync). {@link #start} rebuilds the queues from the store, repairs what a crash left between sending and
+ * filing (a channel check), then runs the forwarding loop and the deadline checks. Without {@code start} the
+ * switch still answers status, inbox and acknowledgment (what the command line does beside a running server).
+ */
+public final class Switch implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Switch.class.getName());
+
+    private final QueueStore store;
+    private final GroupCommitter committer;
+    private final SwitchConfig config;
+    private final PrecedenceQueues queues = new PrecedenceQueues();
+    private final Receiver receiver;
+    private final List<SwitchListener> listeners = new CopyOnWriteArrayList<>();
+    /** The last channel sequence number used per channel; only the forwarder (on the writer thread) moves it. */
+    private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
+    /** Set on the writer thread once the queues hold what the store has queued; accepts enqueue from then on. */
+    private boolean loaded;
+    private volatile boolean running;
+    /** Frames sent whose filing was not confirmed (a failed delivery batch): a channel check is due. */
+    private volatile boolean checkDue;
+    private Thread forwarder;
+    private ScheduledExecutorService checker;
+
+    private Switch(QueueStore store, SwitchConfig config) {
+        this.store = store;
+        this.committer = store.committer();
+        this.config = config;
+        this.receiver = new Receiver(config, this::emit);
+    }
+
+    /** Opens the switch store in {@code dir} with {@code config}. */
+    public static Switch open(Path dir, SwitchConfig config) {
+        return new Switch(QueueStore.open(dir), config);
+    }
+
+    /** Opens the switch store in {@code dir} with default settings and the profiles of {@code dir/posts.json}. */
+    public static Switch open(Path dir) {
+        try {
+            return open(dir, SwitchConfig.defaults().withProfiles(PostProfiles.read(dir.resolve(PostProfiles.FILE_NAME))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(PostProfiles.FILE_NAME) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public void addListener(SwitchListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SwitchListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Stores {@code transmission} durably and queues it. Returns false when a transmission with this id was
+     * already accepted (nothing changes: accept is idempotent).
+     */
+    public boolean accept(Transmission transmission) {
+        return accept(List.of(transmission)) == 1;
+    }
+
+    /**
+     * Stores all {@code transmissions} in one transaction (a cable released to several stations is accepted whole
+     * or not at all) and queues them. Returns how many were new.
+     */
+    public int accept(List<Transmission> transmissions) {
+        for (Transmission t : transmissions) validate(t);
+        return committer.call(tx -> {
+            Instant now = config.clock().instant();
+            int added = 0;
+            boolean enqueue = loaded;
+            for (Transmission t : transmissions) {
+                long seq = StoredMessages.insert(tx, t, now);
+                if (seq < 0) continue;
+                added++;
+                QueueEntry entry = new QueueEntry(seq, t.transmissionId(), t.destination(),
+                        StoredMessages.highest(t), t.releasedAt());
+                if (enqueue) tx.afterCommit(() -> queues.add(entry));
+                emit(tx, new SwitchEvent.Accepted(t.transmissionId(), t.destination(), entry.precedence(), now));
+            }
+            return added;
+        });
+    }
+
+    private static void validate(Transmission t) {
+        if (t.transmissionId() == null || t.transmissionId().isBlank()) {
+            throw new IllegalArgumentException("a transmission needs an id");
+        }
+        if (t.destination() == null || t.destination().isBlank()) {
+            throw new IllegalArgumentException("transmission " + t.transmissionId() + " has no destination");
+        }
+        if (t.addressees().isEmpty()) {
+            throw new IllegalArgumentException("transmission " + t.transmissionId() + " has no addressees");
+        }
+        if (t.cableId() == null || t.text() == null || t.releasedAt() == null || t.classification() == null) {
+            throw new IllegalArgumentException("transmission " + t.transmissionId() + " is incomplete");
+        }
+    }
+
+    /**
+     * Records that {@code addressee} will not receive {@code transmission} (no route, or refused by the station),
+     * and reports it to the originator.
+     */
+    public void reportNonDelivery(Transmission transmission, Address addressee, String reason) {
+        reportNonDelivery(transmission.transmissionId(), transmission.cableId(),
+                TextFacts.of(transmission.text(), transmission.cableId()).originator(), Receiver.postKey(addressee),
+                reason);
+    }
+
+    /**
+     * Records a non-delivery decided before any transmission exists (routing found the station's accreditation
+     * below the cable's classification): {@code transmissionId} may be null.
+     */
+    public void reportNonDelivery(String transmissionId, String cableId, String originator, String addressee,
+                                  String reason) {
+        committer.call(tx -> {
+            DeliveryReport r = new DeliveryReport(transmissionId == null ? "" : transmissionId, cableId, originator,
+                    addressee, DeliveryReport.Kind.NON_DELIVERY, config.clock().instant(), reason);
+            Inbox.report(tx, r);
+            emit(tx, new SwitchEvent.Reported(r));
+            return null;
+        });
+    }
+
+    /** Rebuilds the queues from the store, repairs channels, and starts forwarding and deadline checks. */
+    public synchronized void start() {
+        if (running) return;
+        committer.call(tx -> {
+            if (!loaded) {
+                StoredMessages.queued(tx.connection(), queues::add);
+                StoredMessages.lastChannelSeqs(tx.connection(), lastSent::put);
+                loaded = true;
+            }
+            return null;
+        });
+        channelCheck();
+        running = true;
+        forwarder = Thread.ofPlatform().name("switch-forwarder").daemon(true).start(this::forward);
+        checker = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("switch-deadlines")
+                .daemon(true).unstarted(r));
+        long period = config.checkPeriod().toMillis();
+        checker.scheduleWithFixedDelay(() -> {
+            try {
+                checkDeadlines();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "deadline check failed", e);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void forward() {
+        while (running) {
+            List<QueueEntry> batch;
+            try {
+                batch = queues.take(config.batchSize(), 100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (batch.isEmpty()) {
+                if (checkDue) runChannelCheck();
+                continue;
+            }
+            List<Frame> frames;
+            try {
+                frames = committer.call(tx -> send(tx, batch));
+            } catch (RuntimeException e) {
+                queues.putBack(batch);
+                if (!running) return;
+                LOG.log(System.Logger.Level.WARNING, "sending a batch failed; retrying", e);
+                pause();
+                continue;
+            }
+            List<Frame> arrived = config.link().carry(frames);
+            try {
+                boolean incomplete = committer.call(tx -> {
+                    receiver.receive(tx, arrived, this::retransmit);
+                    // A frame lost at the end of the batch leaves no later number to reveal the gap.
+                    return !allFiled(tx, frames);
+                });
+                if (incomplete) checkDue = true;
+            } catch (RuntimeException e) {
+                // Sent but not filed: the channel check asks for them again.
+                checkDue = true;
+                if (!running) return;
+                LOG.log(System.Logger.Level.WARNING, "filing a batch failed; the channel check will repair", e);
+                pause();
+            }
+        }
+    }
+
+    /** Whether the receiver has filed up to the last frame of {@code frames} on each of their channels. */
+    private boolean allFiled(Tx tx, List<Frame> frames) {
+        Map<String, Long> last = new HashMap<>();
+        for (Frame f : frames) last.merge(f.channel(), f.seq(), Math::max);
+        for (Map.Entry<String, Long> e : last.entrySet()) {
+            if (receiver.lastFiled(tx, e.getKey()) < e.getValue()) return false;
+        }
+        return true;
+    }
+
+    private void runChannelCheck() {
+        try {
+            channelCheck();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "channel check failed", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Assigns each message the next number on its channel and marks it SENT. Runs on the writer thread. */
+    private List<Frame> send(Tx tx, List<QueueEntry> batch) throws SQLException {
+        Instant now = config.clock().instant();
+        Map<String, Long> next = new HashMap<>();
+        List<Frame> frames = new ArrayList<>(batch.size());
+        for (QueueEntry e : batch) {
+            String channel = channelTo(e.destination());
+            long seq = next.getOrDefault(channel, lastSent.getOrDefault(channel, 0L)) + 1;
+            next.put(channel, seq);
+            StoredMessages.Sent sent = StoredMessages.markSent(tx, e.seq(), channel, seq, now);
+            frames.add(new Frame(channel, seq, sent.transmission()));
+        }
+        tx.afterCommit(() -> lastSent.putAll(next));
+        return frames;
+    }
+
+    /** The switch's channel to a destination station is named by the station's routing indicator. */
+    private static String channelTo(String destination) {
+        return destination;
+    }
+
+    private List<Frame> retransmit(Tx tx, RetransmissionRequest request) throws SQLException {
+        List<Frame> frames = new ArrayList<>();
+        for (StoredMessages.Sent s : StoredMessages.sentBetween(tx, request.channel(), request.from(), request.to())) {
+            frames.add(new Frame(s.channel(), s.channelSeq(), s.transmission()));
+        }
+        return frames;
+    }
+
+    /**
+     * Compares, per channel, the last number sent with the last filed and has the receiver ask for the difference:
+     * what a crash between sending and filing, or a lost frame at the end of a run, left behind.
+     */
+    public void channelCheck() {
+        committer.call(tx -> {
+            checkDue = false;
+            Map<String, Long> sent = new HashMap<>();
+            StoredMessages.lastChannelSeqs(tx.connection(), sent::put);
+            int filed = 0;
+            for (Map.Entry<String, Long> e : sent.entrySet()) {
+                filed += receiver.check(tx, e.getKey(), e.getValue(), this::retransmit);
+            }
+            return filed;
+        });
+    }
+
+    /**
+     * Records speed-of-service breaches (messages still undelivered, or unacknowledged, past their objective) and
+     * escalates FLASH and NIACT IMMEDIATE copies not acknowledged within the acknowledgment timeout.
+     */
+    public void checkDeadlines() {
+        committer.call(tx -> {
+            Instant now = config.clock().instant();
+            for (Breach b : Breaches.checkQueued(tx, config.speedOfService(), now)) {
+                emit(tx, new SwitchEvent.SpeedOfServiceBreach(b));
+            }
+            for (InboxEntry e : Inbox.awaitingAck(tx)) {
+                Duration objective = config.speedOfService().objective(e.precedence());
+                if (Duration.between(e.releasedAt(), now).compareTo(objective) > 0) {
+                    Breach b = new Breach(e.transmissionId(), e.post(), e.precedence(), Breach.Stage.UNACKNOWLEDGED,
+                            objective, e.releasedAt(), now);
+                    if (Breaches.record(tx, b, false)) emit(tx, new SwitchEvent.SpeedOfServiceBreach(b));
+                }
+                if (e.escalatedAt() == null
+                        && Duration.between(e.deliveredAt(), now).compareTo(config.ackTimeout()) > 0) {
+                    emit(tx, new SwitchEvent.Escalated(Inbox.escalate(tx, e, now), now));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Acknowledges a post's copies of a message ({@code messageId}: transmission id or cable id) as {@code user}.
+     * FLASH and NIACT IMMEDIATE copies need one of the post's duty officers (when the post names any).
+     */
+    public AckOutcome ack(String post, String messageId, String user) {
+        if (user == null || user.isBlank()) throw new IllegalArgumentException("who acknowledges?");
+        return committer.call(tx -> {
+            List<InboxEntry> copies = Inbox.find(tx, post, messageId);
+            if (copies.isEmpty()) return AckOutcome.NOT_FOUND;
+            List<InboxEntry> open = copies.stream().filter(e -> e.ackedAt() == null).toList();
+            if (open.isEmpty()) return AckOutcome.ALREADY_ACKNOWLEDGED;
+            for (InboxEntry e : open) {
+                PostProfile profile = config.profiles().of(e.post(), e.plad());
+                if (e.requiresAck() && !profile.mayAcknowledge(user)) return AckOutcome.NOT_DUTY_OFFICER;
+            }
+            Instant now = config.clock().instant();
+            for (InboxEntry e : open) {
+                InboxEntry acked = Inbox.acknowledge(tx, e, user, now);
+                DeliveryReport r = new DeliveryReport(e.transmissionId(), e.cableId(), e.originator(), e.post(),
+                        DeliveryReport.Kind.ACKNOWLEDGED, now, user);
+                Inbox.report(tx, r);
+                emit(tx, new SwitchEvent.Acknowledged(acked));
+                emit(tx, new SwitchEvent.Reported(r));
+                Duration objective = config.speedOfService().objective(e.precedence());
+                if (e.requiresAck() && Duration.between(e.releasedAt(), now).compareTo(objective) > 0) {
+                    Breach b = new Breach(e.transmissionId(), e.post(), e.precedence(),
+                            Breach.Stage.ACKNOWLEDGED_LATE, objective, e.releasedAt(), now);
+                    if (Breaches.record(tx, b, false)) emit(tx, new SwitchEvent.SpeedOfServiceBreach(b));
+                }
+            }
+            return AckOutcome.ACKNOWLEDGED;
+        });
+    }
+
+    /** Depth and oldest release time of undelivered messages, per destination and precedence. */
+    public List<QueueStatus> queueStatus() {
+        return store.read(StoredMessages::status);
+    }
+
+    /** A post's inbox, newest first (at most {@code limit} copies). */
+    public List<InboxEntry> inbox(String post, int limit) {
+        return store.read(c -> Inbox.of(c, post, limit));
+    }
+
+    public List<InboxEntry> inbox(String post) {
+        return inbox(post, 1000);
+    }
+
+    /** The delivery reports of a cable, in order. */
+    public List<DeliveryReport> reports(String cableId) {
+        return store.read(c -> Inbox.reports(c, cableId));
+    }
+
+    /** Recorded speed-of-service breaches, latest first. */
+    public List<Breach> breaches(int limit) {
+        return store.read(c -> Breaches.list(c, limit));
+    }
+
+    /** The text of a stored transmission, or null. */
+    public String text(String transmissionId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM queue_message WHERE transmission_id = ?")) {
+                ps.setString(1, transmissionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    /** Commits and fsyncs so far (jobs / commits is the mean group size). */
+    public long commits() {
+        return committer.commits();
+    }
+
+    public long committedJobs() {
+        return committer.committedJobs();
+    }
+
+    /** Messages waiting in memory for the forwarder. */
+    public long waiting() {
+        return queues.size();
+    }
+
+    private void emit(Tx tx, SwitchEvent event) {
+        tx.afterCommit(() -> emit(event));
+    }
+
+    private void emit(SwitchEvent event) {
+        for (SwitchListener l : listeners) {
+            try {
+                l.on(event);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a switch listener failed on " + event, e);
+            }
+        }
+    }
+
+    /** Stops forwarding (the message in hand is finished) and closes the store. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            running = false;
+        }
+        if (checker != null) checker.shutdownNow();
+        if (forwarder != null) {
+            queues.wakeUp();
+            try {
+                forwarder.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.chancery.switching.queue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The write transaction a {@link GroupCommitter} job runs in: the writer connection, its prepared statements
+ * (cached: the same few statements run thousands of times a second) and actions to run once the transaction
+ * is durably committed — never before, so that nothing outside the store sees a write that a crash could undo.
+ */
+public final class Tx {
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+
+    Tx(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A prepared statement for this SQL, prepared once per connection. */
+    public PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
+    /** Runs {@code action} after the commit that makes this job's writes durable (dropped if the job fails). */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    /** The writer connection, for reads that must see this transaction. */
+    public Connection connection() {
+        return connection;
+    }
+
+    int mark() {
+        return afterCommit.size();
+    }
+
+    void dropAfter(int mark) {
+        afterCommit.subList(mark, afterCommit.size()).clear();
+    }
+
+    List<Runnable> drainAfterCommit() {
+        List<Runnable> out = new ArrayList<>(afterCommit);
+        afterCommit.clear();
+        return out;
+    }
+
+    void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing: nothing left to do with it
+            }
+        }
+        statements.clear();
+    }
+}
