@@ -35,11 +35,13 @@ public final class SqliteAccounts implements Accounts {
     public static final String FILE_NAME = "server.db";
 
     private final Connection db;
+    private final Path dir;
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Map<String, TokenInfo> tokensByHash = new ConcurrentHashMap<>();
 
-    private SqliteAccounts(Connection db) throws SQLException {
+    private SqliteAccounts(Connection db, Path dir) throws SQLException {
         this.db = db;
+        this.dir = dir;
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA synchronous=FULL");
@@ -70,10 +72,15 @@ public final class SqliteAccounts implements Accounts {
     public static SqliteAccounts open(Path dir) {
         try {
             Files.createDirectories(dir);
-            return new SqliteAccounts(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(FILE_NAME)));
+            return new SqliteAccounts(DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(FILE_NAME)), dir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot open accounts in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The store folder the accounts file is in (the web pages keep their own tables and the switch beside it). */
+    public Path dir() {
+        return dir;
     }
 
     @Override
