@@ -42,6 +42,11 @@ public record CableText(List<Line> lines) {
                 out.add(new Line(line, "", null));
                 continue;
             }
+            if (isTrailer(line.strip())) {
+                css = "";
+                out.add(new Line(line, "hdr", null));
+                continue;
+            }
             String mark = null;
             Matcher m = PARAGRAPH.matcher(line);
             Matcher s = SUBJECT.matcher(line);
@@ -53,6 +58,12 @@ public record CableText(List<Line> lines) {
         }
         while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) out.remove(out.size() - 1);
         return new CableText(out);
+    }
+
+    /** BT, the channel number ({@code #0001}) and NNNN close the text: they belong to no portion. */
+    private static boolean isTrailer(String t) {
+        return t.equals("BT") || t.equals("NNNN") || (t.length() > 1 && t.charAt(0) == '#' && t.chars().skip(1)
+                .allMatch(Character::isDigit));
     }
 
     private static boolean isClassificationLine(String line) {

@@ -5,6 +5,7 @@ import org.chancery.archive.ThreadNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,7 +52,7 @@ public record ThreadGraph(List<Node> nodes, List<Edge> edges, int width, int hei
             int column = n.relation() == ThreadNode.Relation.CITED_BY ? maxLeft - n.depth() : maxLeft + n.depth();
             int row = rows.merge(column, 1, Integer::sum) - 1;
             Node node = new Node(n.id(), 10 + column * COL, 10 + row * ROW, n.present(),
-                    n.relation() == ThreadNode.Relation.ROOT, n.relation().name().toLowerCase().replace('_', '-'));
+                    n.relation() == ThreadNode.Relation.ROOT, n.relation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             nodes.add(node);
             byId.putIfAbsent(n.id(), node);
         }

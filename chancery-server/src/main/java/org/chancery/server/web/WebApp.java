@@ -78,7 +78,7 @@ public final class WebApp {
         Principal p = requireUser(ctx);
         if (p == null) return null;
         if (p.hasRole(role)) return p;
-        error(ctx, web, 403, "Not allowed", "This page needs the role " + role.name().toLowerCase().replace('_', ' ') + ".");
+        error(ctx, web, 403, "Not allowed", "This page needs the role " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
         return null;
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -101,7 +102,7 @@ class BrowserTest {
         assertThat(Long.parseLong(browser.find("#total").getText())).isEqualTo(filtered);
 
         browser.type("#save-name", "by level");
-        browser.find(".save-search button").click();
+        browser.clickAndWait(".save-search button");
         assertThat(browser.find(".saved").getText()).contains("by level");
         browser.screenshot("search");
     }
@@ -157,6 +158,8 @@ class BrowserTest {
     void draftsClearsReleasesAndTheFlashArrivesToBeAcknowledged() {
         browser.logIn("drafter-prague");
         browser.open("/drafts/new");
+        // Before anything is typed, the server's lint says what is missing.
+        assertThat(browser.find("#lint-result").getText()).contains("draft-addressee");
         new Select(browser.find("#originator")).selectByVisibleText("AMEMBASSY PRAGUE");
         new Select(browser.find("#classification")).selectByVisibleText("UNCLASSIFIED");
         new Select(browser.find("#precedence")).selectByVisibleText("FLASH");
@@ -168,24 +171,27 @@ class BrowserTest {
         browser.type("#clearers", "clearer");
         browser.type("#signature", "Doe");
         // Live lint: the findings come back from the server as the form changes.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.present("#lint-result"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !browser.find("#lint-result").getText().contains("draft-addressee"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !browser.find("#lint-result").getText().contains("error(s)"));
         browser.screenshot("draft-new");
-        browser.find("#save").click();
+        browser.clickAndWait("#save");
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.path().matches("/drafts/\\d+"));
         String draft = browser.path();
         assertThat(browser.find("#draft-state").getText()).isEqualTo("DRAFT");
-        browser.find("#submit").click();
+        browser.clickAndWait("#submit");
         assertThat(browser.find("#draft-state").getText()).as(errorOf()).isEqualTo("SUBMITTED");
 
         browser.logIn("clearer");
         browser.open(draft);
-        browser.find("#clear").click();
+        browser.clickAndWait("#clear");
         assertThat(browser.find("#draft-state").getText()).as(errorOf()).isEqualTo("CLEARED");
 
         browser.logIn("releaser");
         browser.open(draft);
-        browser.find("#release").click();
+        browser.clickAndWait("#release");
         assertThat(browser.find("#draft-state").getText()).as(errorOf()).isEqualTo("RELEASED");
         String cableId = browser.find("#released-id").getText();
         assertThat(cableId).contains("PRAGUE");
@@ -203,7 +209,7 @@ class BrowserTest {
         browser.open("/inbox");
         browser.screenshot("inbox-flash");
 
-        browser.find(".flash-alerts form button").click();
+        browser.clickAndWait(".flash-alerts form button");
         assertThat(browser.find("#ack-notice").getText()).isEqualTo("Acknowledged.");
         assertThat(browser.present(".flash-alerts")).isFalse();
         assertThat(waitForRow(cableId).getText()).contains("by ts-officer");
