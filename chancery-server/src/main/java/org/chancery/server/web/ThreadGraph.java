@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The reference graph of a thread, laid out for a server-rendered SVG: one column per distance from the cable,
- * cables it cites to the right, cables citing it to the left; nodes link to their cables. Nodes are only those the
+ * The reference graph of a thread, laid out for a server-rendered SVG: cited cables to the right of the cables
+ * citing them, one column per step; nodes link to their cables. Nodes are only those the
  * gate returned (what exists for the reader); a cited cable not in the archive is drawn dashed, without a link.
  */
 public record ThreadGraph(List<Node> nodes, List<Edge> edges, int width, int height) {
@@ -39,22 +39,29 @@ public record ThreadGraph(List<Node> nodes, List<Edge> edges, int width, int hei
     }
 
     static ThreadGraph of(List<ThreadNode> thread) {
-        int maxLeft = 0;
-        int maxRight = 0;
+        // A cable's column is one right of the cable it was reached from when it is cited by it, one left when it
+        // cites it: every arrow then spans one column (the thread comes breadth-first, parents before children).
+        Map<String, Integer> column = new HashMap<>();
+        int min = 0;
+        int max = 0;
         for (ThreadNode n : thread) {
-            if (n.relation() == ThreadNode.Relation.CITED_BY) maxLeft = Math.max(maxLeft, n.depth());
-            else maxRight = Math.max(maxRight, n.depth());
+            Integer parent = n.parent() == null ? null : column.get(n.parent());
+            int c = parent == null ? 0 : n.relation() == ThreadNode.Relation.CITED_BY ? parent - 1 : parent + 1;
+            column.putIfAbsent(n.id(), c);
+            min = Math.min(min, c);
+            max = Math.max(max, c);
         }
         Map<Integer, Integer> rows = new HashMap<>();
         Map<String, Node> byId = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         for (ThreadNode n : thread) {
-            int column = n.relation() == ThreadNode.Relation.CITED_BY ? maxLeft - n.depth() : maxLeft + n.depth();
-            int row = rows.merge(column, 1, Integer::sum) - 1;
-            Node node = new Node(n.id(), 10 + column * COL, 10 + row * ROW, n.present(),
+            if (byId.containsKey(n.id())) continue;
+            int col = column.get(n.id()) - min;
+            int row = rows.merge(col, 1, Integer::sum) - 1;
+            Node node = new Node(n.id(), 10 + col * COL, 10 + row * ROW, n.present(),
                     n.relation() == ThreadNode.Relation.ROOT, n.relation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             nodes.add(node);
-            byId.putIfAbsent(n.id(), node);
+            byId.put(n.id(), node);
         }
         List<Edge> edges = new ArrayList<>();
         for (ThreadNode n : thread) {
@@ -69,7 +76,7 @@ public record ThreadGraph(List<Node> nodes, List<Edge> edges, int width, int hei
             edges.add(new Edge(rightward ? from.x() + NODE_W : from.x(), from.cy(),
                     rightward ? to.x() - 6 : to.x() + NODE_W + 6, to.cy()));
         }
-        int columns = maxLeft + maxRight + 1;
+        int columns = max - min + 1;
         int maxRows = rows.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         return new ThreadGraph(nodes, edges, 20 + (columns - 1) * COL + NODE_W, 20 + maxRows * ROW);
     }
