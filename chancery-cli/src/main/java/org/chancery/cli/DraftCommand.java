@@ -1,5 +1,6 @@
 package org.chancery.cli;
 
+import org.chancery.archive.Archive;
 import org.chancery.cable.Diagnostic;
 import org.chancery.cable.Severity;
 import org.chancery.switching.Transmission;
@@ -62,11 +63,19 @@ final class DraftCommand implements Callable<Integer> {
 
         abstract Integer run(DraftWorkflow flow, PrintWriter out);
 
+        /** Whether the step releases, and so needs the archive. */
+        boolean releases() {
+            return false;
+        }
+
         @Override
         public Integer call() {
             return execute(parent.main, options, out -> {
                 try (SwitchStore store = options.open()) {
-                    return run(options.workflow(store), out);
+                    if (!releases()) return run(options.workflow(store), out);
+                    try (Archive archive = Archive.open(options.dir())) {
+                        return run(options.releasing(store, archive), out);
+                    }
                 }
             });
         }
@@ -204,6 +213,11 @@ final class DraftCommand implements Callable<Integer> {
 
         @Option(names = "--text", description = "Print the released cable's text.")
         boolean text;
+
+        @Override
+        boolean releases() {
+            return true;
+        }
 
         @Override
         Integer run(DraftWorkflow flow, PrintWriter out) {

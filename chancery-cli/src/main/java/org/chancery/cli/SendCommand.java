@@ -1,5 +1,6 @@
 package org.chancery.cli;
 
+import org.chancery.archive.Archive;
 import org.chancery.switching.release.SwitchStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +42,9 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return DraftCommand.execute(main, options, out -> {
-            try (SwitchStore store = options.open()) {
-                return DraftCommand.released(options.workflow(store).send(DraftFiles.read(file), user), text, out);
+            try (SwitchStore store = options.open(); Archive archive = Archive.open(options.dir())) {
+                return DraftCommand.released(options.releasing(store, archive).send(DraftFiles.read(file), user),
+                        text, out);
             }
         });
     }

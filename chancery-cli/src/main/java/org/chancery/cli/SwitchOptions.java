@@ -1,9 +1,12 @@
 package org.chancery.cli;
 
+import org.chancery.archive.Archive;
 import org.chancery.switching.network.Network;
 import org.chancery.switching.network.NetworkException;
 import org.chancery.switching.network.NetworkFile;
+import org.chancery.switching.release.ArchiveIngestSink;
 import org.chancery.switching.release.DraftWorkflow;
+import org.chancery.switching.release.ReleaseListener;
 import org.chancery.switching.release.StoreException;
 import org.chancery.switching.release.SwitchStore;
 import picocli.CommandLine.Option;
@@ -57,5 +60,16 @@ final class SwitchOptions {
 
     DraftWorkflow workflow(SwitchStore store) {
         return DraftWorkflow.of(store, network(), Clock.systemUTC());
+    }
+
+    /**
+     * A workflow that archives what it releases in the archive of the same folder (opened, or created, by the
+     * caller), after handing it whatever earlier releases left unarchived.
+     */
+    DraftWorkflow releasing(SwitchStore store, Archive archive) {
+        DraftWorkflow flow = new DraftWorkflow(store, network(), Clock.systemUTC(), store,
+                new ArchiveIngestSink(archive), ReleaseListener.NONE);
+        flow.resume();
+        return flow;
     }
 }

@@ -64,6 +64,10 @@ class DraftCommandTest {
         Run sent = run("send", draftFile("charge", "").toString(), "--as", "dcm", "--store", store);
         assertThat(sent.code()).as(sent.err()).isZero();
         assertThat(sent.out()).contains("PRAGUE2 MRN 000002");
+        // Both released cables are in the archive of the same folder, under their ids.
+        Run shown = run("show", released.out().split(" ")[1], "--store", store);
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("PRAGUE 000001");
         Run bad = run("send", dir.resolve("missing.json").toString(), "--as", "dcm", "--store", store);
         assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     }

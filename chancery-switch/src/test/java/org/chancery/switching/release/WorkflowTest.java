@@ -164,4 +164,25 @@ class WorkflowTest {
         assertThatThrownBy(() -> flow.send(noClearers.withDrafter("pol-officer"), "pol-officer"))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("releasing officer role");
     }
+
+    @Test
+    void aStationAccreditedBelowTheCableGetsNothingAndTheOriginatorAReport() {
+        DraftContent s = Fixtures.seedLike();
+        DraftContent secret = Fixtures.with(s, "SECRET", s.to(), s.info(), List.of("AMEMBASSY LONDON"), List.of(),
+                List.of("(S) A paragraph at the higher level.", "(C) Another."));
+        Release r = flow.send(secret, "charge");
+        assertThat(r.reports()).singleElement().satisfies(n -> {
+            assertThat(n.cableId()).isEqualTo(r.cableId());
+            assertThat(n.originator()).isEqualTo("RUEHPG");
+            assertThat(n.addressee()).isEqualTo("RUEHKW");
+            assertThat(n.via()).isEqualTo("RUEHZL");
+            assertThat(n.reason()).isEqualTo("AMCONSUL KRAKOW (RUEHKW) is accredited to CONFIDENTIAL and the cable is"
+                    + " SECRET; addressed through RUEHZL");
+        });
+        List<String> delivered = r.transmissions().stream().flatMap(t -> t.addressees().stream())
+                .map(a -> a.ri()).toList();
+        assertThat(delivered).doesNotContain("RUEHKW", "RUEHLO").contains("RUEHFL", "RUEHC");
+        assertThat(r.text()).contains("XMT AMEMBASSY LONDON\n");
+        assertThat(flow.released(r.cableId()).orElseThrow().reports()).isEqualTo(r.reports());
+    }
 }
