@@ -122,7 +122,7 @@ public final class GroupCommitter implements AutoCloseable {
                     results[i] = group.get(i).work().run(tx);
                     failures[i] = null;
                     st.execute("RELEASE job");
-                } catch (Exception | StackOverflowError e) {
+                } catch (Exception e) {
                     failures[i] = e;
                     st.execute("ROLLBACK TO job");
                     st.execute("RELEASE job");

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The queue and delivery half of the switch's store, {@code DIR/switch.db} (drafts and numbering, the release
@@ -31,14 +32,44 @@ public final class QueueStore implements AutoCloseable {
     /** Jobs per group commit at most: bounds the latency a lone urgent job can wait behind a large group. */
     private static final int MAX_GROUP = 512;
 
+    /** How often the WAL is copied back into the database, off the writer's path. */
+    private static final long CHECKPOINT_MILLIS = 1000;
+
     private final Path file;
     private final Connection reader;
+    private final Connection checkpointer;
     private final GroupCommitter committer;
+    private final Thread checkpoints;
+    private volatile boolean open = true;
 
-    private QueueStore(Path file, Connection reader, Connection writer) {
+    private QueueStore(Path file, Connection reader, Connection writer, Connection checkpointer) {
         this.file = file;
         this.reader = reader;
+        this.checkpointer = checkpointer;
         this.committer = new GroupCommitter(writer, MAX_GROUP);
+        this.checkpoints = Thread.ofPlatform().name("switch-checkpoint").daemon(true).start(this::checkpointLoop);
+    }
+
+    /**
+     * SQLite checkpoints the WAL in whichever commit crosses 1000 pages, and that commit then waits for the copy
+     * and an fsync of the database file: tens of milliseconds added to one unlucky group (a FLASH among them).
+     * The writer's automatic checkpoints are off; this thread runs a passive checkpoint every second instead,
+     * which never blocks the writer.
+     */
+    private void checkpointLoop() {
+        while (open) {
+            try {
+                Thread.sleep(CHECKPOINT_MILLIS);
+                try (Statement st = checkpointer.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException e) {
+                if (!open) return;
+                System.getLogger(QueueStore.class.getName()).log(System.Logger.Level.DEBUG, "checkpoint failed", e);
+            }
+        }
     }
 
     /** Opens (creating when missing) {@code dir/switch.db} and brings the queue and delivery schema up to date. */
@@ -68,8 +99,10 @@ public final class QueueStore implements AutoCloseable {
                     .load()
                     .migrate();
             Connection writer = dataSource.getConnection();
-            Connection reader = dataSource.getConnection();
-            return new QueueStore(file, reader, writer);
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA wal_autocheckpoint=0");
+            }
+            return new QueueStore(file, dataSource.getConnection(), writer, dataSource.getConnection());
         } catch (SQLException | RuntimeException e) {
             throw new QueueStoreException("cannot open the switch store " + file + ": " + e.getMessage(), e);
         }
@@ -113,9 +146,17 @@ public final class QueueStore implements AutoCloseable {
     @Override
     public void close() {
         committer.close();
+        open = false;
+        checkpoints.interrupt();
+        try {
+            checkpoints.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
             try {
                 reader.close();
+                checkpointer.close();
             } catch (SQLException ignored) {
                 // closing
             }

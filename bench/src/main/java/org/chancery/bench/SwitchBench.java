@@ -1,0 +1,204 @@
+package org.chancery.bench;
+
+import org.chancery.cable.model.Address;
+import org.chancery.cable.model.Level;
+import org.chancery.cable.model.Precedence;
+import org.chancery.switching.Transmission;
+import org.chancery.switching.delivery.Switch;
+import org.chancery.switching.delivery.SwitchConfig;
+import org.chancery.switching.delivery.SwitchEvent;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The switch's figures, in one run on one disk:
+ * <ol>
+ *   <li>the disk's fsync rate (small write + {@code FileChannel.force} in a loop): the ceiling for a store that
+ *       syncs each message alone;</li>
+ *   <li>durable throughput: producers accept messages concurrently (each accept returns once stored and
+ *       fsynced) while the switch forwards and files them; messages per second from the first accept to the last
+ *       delivery, with the number of commits (fsyncs) it took;</li>
+ *   <li>FLASH latency: 100,000 ROUTINE messages queued for one destination, then the switch starts draining them
+ *       and FLASH messages are accepted one at a time for that destination; time from the accept call to the
+ *       copy being filed in the inbox, p50 / p99 / max.</li>
+ * </ol>
+ * Usage: {@code SwitchBench [--dir DIR] [--messages N] [--producers N] [--backlog N] [--flashes N] [--batch N]}
+ */
+public final class SwitchBench {
+
+    private static final String[] DESTINATIONS = {"RUEHC", "RUEHBS", "RUEHPG", "RUEHRO"};
+
+    public static void main(String[] args) throws Exception {
+        Path base = Path.of(System.getProperty("java.io.tmpdir"));
+        int messages = 50_000;
+        int producers = 32;
+        int backlog = 100_000;
+        int flashes = 200;
+        int batch = SwitchConfig.defaults().batchSize();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dir" -> base = Path.of(args[++i]);
+                case "--messages" -> messages = Integer.parseInt(args[++i]);
+                case "--producers" -> producers = Integer.parseInt(args[++i]);
+                case "--backlog" -> backlog = Integer.parseInt(args[++i]);
+                case "--flashes" -> flashes = Integer.parseInt(args[++i]);
+                case "--batch" -> batch = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path dir = Files.createTempDirectory(base, "switch-bench");
+        try {
+            System.out.printf(Locale.ROOT, "Switch benchmark in %s (%d cores), send batches of %d%n", dir,
+                    Runtime.getRuntime().availableProcessors(), batch);
+            fsyncRate(dir);
+            throughput(dir.resolve("throughput"), messages, producers, batch);
+            flashLatency(dir.resolve("latency"), backlog, flashes, batch);
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void fsyncRate(Path dir) throws IOException {
+        Path file = dir.resolve("fsync.tmp");
+        ByteBuffer block = ByteBuffer.allocate(512);
+        int n = 0;
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(3);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            while (System.nanoTime() < end) {
+                block.clear();
+                ch.write(block, (long) (n % 64) * 512);
+                ch.force(false);
+                n++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Files.delete(file);
+        System.out.printf(Locale.ROOT, "fsync: %d write+force in %.1f s = %.0f fsyncs/s (%.2f ms each)%n", n, seconds,
+                n / seconds, seconds * 1000 / n);
+    }
+
+    private static void throughput(Path dir, int messages, int producers, int batch) throws Exception {
+        try (Switch sw = Switch.open(dir, SwitchConfig.defaults().withBatchSize(batch))) {
+            CountDownLatch delivered = new CountDownLatch(messages);
+            sw.addListener(e -> {
+                if (e instanceof SwitchEvent.Delivered) delivered.countDown();
+            });
+            sw.start();
+            List<Transmission> all = new ArrayList<>(messages);
+            for (int i = 0; i < messages; i++) {
+                all.add(message("T" + i, Precedence.ROUTINE, DESTINATIONS[i % DESTINATIONS.length]));
+            }
+            long cpu0 = cpuNanos();
+            long commits0 = sw.commits();
+            ExecutorService pool = Executors.newFixedThreadPool(producers);
+            AtomicLong next = new AtomicLong();
+            long start = System.nanoTime();
+            for (int p = 0; p < producers; p++) {
+                pool.execute(() -> {
+                    for (long i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                        sw.accept(all.get((int) i));
+                    }
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.HOURS);
+            long accepted = System.nanoTime();
+            delivered.await();
+            long done = System.nanoTime();
+            double acceptS = (accepted - start) / 1e9;
+            double totalS = (done - start) / 1e9;
+            long commits = sw.commits() - commits0;
+            System.out.printf(Locale.ROOT, "throughput: %d messages, %d producers: accepted in %.2f s (%.0f/s), "
+                            + "all delivered in %.2f s = %.0f messages/s accept-to-delivery%n",
+                    messages, producers, acceptS, messages / acceptS, totalS, messages / totalS);
+            System.out.printf(Locale.ROOT, "  %d commits (fsyncs) for %d accepts and the delivery batches: %.1f "
+                            + "jobs per commit; process CPU %.1f s%n", commits, messages,
+                    (double) sw.committedJobs() / Math.max(1, sw.commits()), (cpuNanos() - cpu0) / 1e9);
+        }
+    }
+
+    private static void flashLatency(Path dir, int backlog, int flashes, int batch) throws Exception {
+        String destination = "RUEHC";
+        try (Switch sw = Switch.open(dir, SwitchConfig.defaults().withBatchSize(batch))) {
+            List<Transmission> chunk = new ArrayList<>(1000);
+            for (int i = 0; i < backlog; i++) {
+                chunk.add(message("R" + i, Precedence.ROUTINE, destination));
+                if (chunk.size() == 1000) {
+                    sw.accept(chunk);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) sw.accept(chunk);
+            Map<String, Long> filedAt = new ConcurrentHashMap<>();
+            Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
+            sw.addListener(e -> {
+                if (e instanceof SwitchEvent.Delivered d && d.entry().transmissionId().startsWith("F")) {
+                    filedAt.put(d.entry().transmissionId(), System.nanoTime());
+                    waiting.get(d.entry().transmissionId()).countDown();
+                }
+            });
+            sw.start();
+            Thread.sleep(500); // the forwarder is draining the backlog at full speed
+            long[] latencies = new long[flashes];
+            for (int i = 0; i < flashes; i++) {
+                String id = "F" + i;
+                Transmission t = message(id, Precedence.FLASH, destination);
+                CountDownLatch filed = new CountDownLatch(1);
+                waiting.put(id, filed);
+                long t0 = System.nanoTime();
+                sw.accept(t);
+                filed.await(); // blocking, not spinning: on 2 cores a spinning thread would slow the switch
+                latencies[i] = filedAt.get(id) - t0;
+                Thread.sleep(20);
+            }
+            long stillQueued = sw.queueStatus().stream().filter(s -> s.precedence() == Precedence.ROUTINE)
+                    .mapToLong(s -> s.depth()).sum();
+            Arrays.sort(latencies);
+            System.out.printf(Locale.ROOT, "FLASH latency behind %d ROUTINE (release to filing, %d FLASH): "
+                            + "p50 %.1f ms, p99 %.1f ms, max %.1f ms; ROUTINE still queued at the end: %d%n",
+                    backlog, flashes, latencies[flashes / 2] / 1e6, latencies[(int) Math.ceil(flashes * 0.99) - 1] / 1e6,
+                    latencies[flashes - 1] / 1e6, stillQueued);
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static Transmission message(String id, Precedence precedence, String destination) {
+        String p = String.valueOf(precedence.prosign());
+        String text = "VZCZCXRO0001\n" + p + p + " " + destination + "\nDE RUEHPG #0001 2751444\nZNY CCCCC ZZH\n"
+                + p + " 021444Z OCT 09\nFM AMEMBASSY PRAGUE\nTO " + destination + "/STATION " + destination + " "
+                + "0001\nBT\nC O N F I D E N T I A L PRAGUE 000001\n\nSIPDIS\n\nE.O. 12958: DECL: 10/01/2019\n"
+                + "TAGS: PREL EZ\nSUBJECT: BENCHMARK MESSAGE " + id + "\n\nClassified By: Charge A. Example for "
+                + "reasons 1.4 (d).\n\n1. (C) " + "A fictional paragraph of ordinary length for a cable. ".repeat(12)
+                + "\n\n2. (U) " + "A second fictional paragraph. ".repeat(10) + "\nEXAMPLE\n";
+        return new Transmission(id, "09PRAGUE" + id, 1, precedence, Level.CONFIDENTIAL, destination,
+                List.of(new Address(destination, "STATION " + destination, precedence == Precedence.ROUTINE ? null
+                        : precedence, null)), text, Instant.now());
+    }
+}
