@@ -54,17 +54,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--behind-tls", description = "Clients reach the server over TLS (a proxy): session cookies are Secure.")
     private boolean behindTls;
 
-    @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "portion",
-            description = "Reading policy: document or portion (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--policy", paramLabel = "POLICY",
+            description = "Set the store's reading policy: document or portion (default: keep the store's setting, "
+                    + "as 'chancery config set policy' made it; a new demo store reads by portion).")
     private String policy;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new BadInputException("--port must be 0 to 65535: " + port);
         if (demoCables < 0 || demoCables > 10_000_000) throw new BadInputException("--demo-cables must be 0 to 10,000,000");
-        Policy p;
+        Policy p = null;
         try {
-            p = Policy.valueOf(policy.toUpperCase(Locale.ROOT));
+            if (policy != null) p = Policy.valueOf(policy.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--policy is document or portion, not '" + policy + "'");
         }

@@ -51,6 +51,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", "Not found", "no cable " + id);
     }
 
+    /** A cable the caller knows exists but may not read whole: its original text would show what is withheld. */
+    public static ApiException partlyWithheld(String id) {
+        return new ApiException(403, "partly-withheld", "Partly withheld", "cable " + id + " holds portions "
+                + "withheld from you: its original text cannot be shown; the canonical text and the JSON are redacted");
+    }
+
     public static ApiException notFound(String detail) {
         return new ApiException(404, "not-found", "Not found", detail);
     }

@@ -9,14 +9,15 @@ import io.javalin.json.JavalinJackson;
 import org.chancery.archive.Archive;
 import org.chancery.archive.CableNotFoundException;
 import org.chancery.archive.query.QuerySyntaxException;
+import org.chancery.archive.secure.SecureArchive;
+import org.chancery.archive.secure.Viewer;
+import org.chancery.archive.users.UserException;
 import org.chancery.server.api.ApiResources;
 import org.chancery.server.auth.Accounts;
 import org.chancery.server.auth.Authenticator;
 import org.chancery.server.auth.LoginThrottle;
 import org.chancery.server.auth.PasswordHasher;
 import org.chancery.server.auth.Sessions;
-import org.chancery.server.gate.InterimReadingGate;
-import org.chancery.server.gate.ReadingGate;
 import org.chancery.server.ops.Health;
 import org.chancery.server.ops.Metrics;
 import org.chancery.server.ops.ProblemErrorHandler;
@@ -53,10 +54,16 @@ public final class ChanceryServer implements AutoCloseable {
         this.routes = routes;
     }
 
-    /** The context of a server over an archive and accounts, with the interim reading gate. */
+    /**
+     * The context of a server over an archive and the accounts of its users. The gate is the archive's
+     * ({@link SecureArchive}) under the store's reading policy, recording in the archive's audit log.
+     */
     public static ServerContext context(ServerConfig config, Archive archive, Accounts accounts) {
         Clock clock = Clock.systemUTC();
-        ReadingGate gate = new InterimReadingGate(archive, config.policy());
+        if (config.policy() != null && config.policy() != accounts.users().policy()) {
+            accounts.users().setPolicy(Viewer.LOCAL_ADMINISTRATOR.id(), config.policy());
+        }
+        SecureArchive gate = new SecureArchive(archive, accounts.users().policy());
         Authenticator auth = new Authenticator(accounts, new Sessions(clock, config.sessionIdle(), config.sessionAbsolute()),
                 new LoginThrottle(clock, config.logins()), new PasswordHasher(config.passwords()), clock,
                 config.behindTls());
@@ -108,8 +115,8 @@ public final class ChanceryServer implements AutoCloseable {
                 ctx.pathParamMap().getOrDefault("id", "?"))));
         app.exception(QuerySyntaxException.class, (e, ctx) -> Problems.write(ctx, 400, "bad-query", "Bad query",
                 e.getMessage()));
-        app.exception(ReadingGate.PartlyWithheldException.class, (e, ctx) -> Problems.write(ctx, 403,
-                "partly-withheld", "Partly withheld", e.getMessage()));
+        app.exception(UserException.class, (e, ctx) -> Problems.write(ctx, 400, "bad-request", "Bad request",
+                e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e.getStatus(),
                 slug(e.getStatus()), title(e.getStatus()), detail(e, ctx)));
         app.exception(Exception.class, (e, ctx) -> {

@@ -7,7 +7,9 @@ import org.chancery.archive.ingest.IngestListener;
 import org.chancery.archive.ingest.IngestOptions;
 import org.chancery.archive.ingest.IngestSummary;
 import org.chancery.security.Policy;
-import org.chancery.server.auth.SqliteAccounts;
+import org.chancery.server.auth.Accounts;
+import org.chancery.archive.users.UserStore;
+import org.chancery.security.Policy;
 import org.chancery.server.demo.DemoWorld;
 import org.chancery.server.ops.DailyDeclassification;
 
@@ -33,11 +35,11 @@ public final class Launcher implements AutoCloseable {
     }
 
     private final Archive archive;
-    private final SqliteAccounts accounts;
+    private final Accounts accounts;
     private final DailyDeclassification declassification;
     private final ChanceryServer server;
 
-    private Launcher(Archive archive, SqliteAccounts accounts, DailyDeclassification declassification,
+    private Launcher(Archive archive, Accounts accounts, DailyDeclassification declassification,
                      ChanceryServer server) {
         this.archive = archive;
         this.accounts = accounts;
@@ -49,11 +51,14 @@ public final class Launcher implements AutoCloseable {
         Files.createDirectories(o.store());
         long began = System.nanoTime();
         Archive archive = Archive.open(o.store());
-        SqliteAccounts accounts = null;
+        Accounts accounts = null;
         try {
-            accounts = SqliteAccounts.open(o.store());
+            accounts = Accounts.open(o.store(), UserStore.open(o.store(), archive.audit()));
+            // --policy sets the store's policy; a new demo store reads by portion, to show withheld markers
+            Policy policy = o.policy() != null ? o.policy()
+                    : o.demo() && accounts.users().list().isEmpty() ? Policy.PORTION : null;
             ServerConfig config = base.withHost(o.host()).withPort(o.port()).withBehindTls(o.behindTls())
-                    .withPolicy(o.policy());
+                    .withPolicy(policy);
             ServerContext context = ChanceryServer.context(config, archive, accounts);
             IngestListener counting = new CountingListener(context);
             if (o.demo()) {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * @param host       the address to listen on ({@code 127.0.0.1} by default: put a TLS proxy in front to serve others)
  * @param port       the port (0: any free port)
  * @param behindTls  whether clients reach the server over TLS (a proxy): session cookies are then Secure
- * @param policy     the reading policy of the deployment (document or portion)
+ * @param policy     a reading policy to set in the store at start (null: keep the store's setting, document until set)
  * @param passwords  Argon2id parameters
  * @param logins     login rate limits and lockout
  * @param sessionIdle / sessionAbsolute  when a session ends
@@ -24,7 +24,7 @@ public record ServerConfig(String host, int port, boolean behindTls, Policy poli
                            Duration sessionIdle, Duration sessionAbsolute, Consumer<String> requestLog) {
 
     public static ServerConfig defaults() {
-        return new ServerConfig("127.0.0.1", 8080, false, Policy.PORTION, PasswordHasher.DEFAULT,
+        return new ServerConfig("127.0.0.1", 8080, false, null, PasswordHasher.DEFAULT,
                 LoginThrottle.Limits.DEFAULT, Duration.ofMinutes(30), Duration.ofHours(12), System.out::println);
     }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chancery.archive.Archive;
 import org.chancery.archive.ingest.IngestListener;
 import org.chancery.server.auth.PasswordHasher;
-import org.chancery.server.auth.SqliteAccounts;
+import org.chancery.server.auth.Accounts;
+import org.chancery.archive.users.UserStore;
+import org.chancery.security.Policy;
 import org.chancery.server.demo.DemoWorld;
 
 import java.io.IOException;
@@ -24,7 +26,7 @@ public final class TestServer implements AutoCloseable {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     public final Archive archive;
-    public final SqliteAccounts accounts;
+    public final Accounts accounts;
     public final ChanceryServer server;
     public final List<String> log = new CopyOnWriteArrayList<>();
     public final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -36,8 +38,8 @@ public final class TestServer implements AutoCloseable {
     public TestServer(Path dir, int cables, ServerConfig base) throws IOException {
         archive = Archive.open(dir.resolve("store"));
         DemoWorld.corpus(archive, cables, dir, new IngestListener() { });
-        accounts = SqliteAccounts.open(dir.resolve("store"));
-        ServerConfig config = base.withPort(0).withPasswords(PasswordHasher.FAST).withRequestLog(log::add);
+        accounts = Accounts.open(dir.resolve("store"), UserStore.open(dir.resolve("store"), archive.audit()));
+        ServerConfig config = (base.policy() == null ? base.withPolicy(Policy.PORTION) : base).withPort(0).withPasswords(PasswordHasher.FAST).withRequestLog(log::add);
         ServerContext context = ChanceryServer.context(config, archive, accounts);
         DemoWorld.accounts(accounts, context.auth().hasher());
         server = ChanceryServer.start(context);

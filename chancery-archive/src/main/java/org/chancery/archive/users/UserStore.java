@@ -196,6 +196,39 @@ public final class UserStore implements AutoCloseable {
         return require(id);
     }
 
+    // --- passwords (the server's logins) ---
+
+    /** The user's password hash (a PHC string), or empty when the user has none (or does not exist). */
+    public synchronized Optional<String> passwordHash(String id) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT password_hash FROM principal WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the password of " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets (null: removes) the user's password hash; recorded as {@code password-set} (never the hash).
+     *
+     * @throws UserException when there is no such user
+     */
+    public synchronized void setPasswordHash(String actor, String id, String hash) {
+        require(id);
+        inTransaction(() -> {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "UPDATE principal SET password_hash = ?, updated_at = ? WHERE id = ?")) {
+                st.setString(1, hash);
+                st.setString(2, Instant.now().toString());
+                st.setString(3, id);
+                st.executeUpdate();
+            }
+        });
+        audit(actor, "password-set", id, hash == null ? "password removed" : "password set");
+    }
+
     // --- settings ---
 
     /** The deployment's reading policy; {@link Policy#DOCUMENT} until set. */
@@ -238,7 +271,8 @@ public final class UserStore implements AutoCloseable {
         }
     }
 
-    static boolean holds(Principal p, Grant g) {
+    /** Whether the principal already holds the grant. */
+    public static boolean holds(Principal p, Grant g) {
         return switch (g.kind()) {
             case ACCESS_LIST -> p.accessLists().contains(g.value());
             case NATIONALITY -> p.nationalities().contains(g.value());

@@ -8,14 +8,16 @@ import io.javalin.http.HandlerType;
 import org.chancery.archive.CableReferences;
 import org.chancery.archive.ResolvedReference;
 import org.chancery.archive.ThreadNode;
-import org.chancery.archive.store.VersionInfo;
+import org.chancery.archive.declass.Declassified;
+import org.chancery.archive.secure.SecureArchive;
+import org.chancery.archive.secure.ShownCable;
+import org.chancery.archive.secure.ShownVersion;
 import org.chancery.cable.CableFacts;
 import org.chancery.cable.model.Block;
 import org.chancery.cable.model.Reference;
 import org.chancery.cable.model.Tag;
 import org.chancery.cable.model.Telegram;
 import org.chancery.cable.write.CanonicalWriter;
-import org.chancery.security.RedactedCable;
 import org.chancery.security.Withheld;
 import org.chancery.server.Access;
 import org.chancery.server.Params;
@@ -23,7 +25,7 @@ import org.chancery.server.Resource;
 import org.chancery.server.RouteTable;
 import org.chancery.server.ServerContext;
 import org.chancery.server.auth.Auth;
-import org.chancery.server.gate.ReadingGate;
+import org.chancery.server.ApiException;
 
 import java.nio.charset.StandardCharsets;
 
@@ -36,7 +38,7 @@ import static org.chancery.server.ChanceryServer.API;
 public final class CableResource implements Resource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final ReadingGate gate;
+    private final SecureArchive gate;
 
     public CableResource(ServerContext c) {
         this.gate = c.gate();
@@ -76,23 +78,23 @@ public final class CableResource implements Resource {
     private void show(Context ctx) {
         String id = Params.path(ctx, "id");
         Integer version = version(ctx);
-        ctx.json(json(id, gate.cable(Auth.principal(ctx), id, version)));
+        ctx.json(json(gate.cable(Auth.viewer(ctx), id, version)));
     }
 
     private void original(Context ctx) {
         String id = Params.path(ctx, "id");
-        byte[] source = gate.original(Auth.principal(ctx), id, version(ctx));
+        byte[] source = gate.cable(Auth.viewer(ctx), id, version(ctx)).original();
+        if (source == null) throw ApiException.partlyWithheld(id);
         ctx.contentType("text/plain; charset=utf-8").result(new String(source, StandardCharsets.UTF_8));
     }
 
     private void canonical(Context ctx) {
         String id = Params.path(ctx, "id");
-        RedactedCable c = gate.cable(Auth.principal(ctx), id, version(ctx));
-        ctx.contentType("text/plain; charset=utf-8").result(CanonicalWriter.write(c.cable()));
+        ctx.contentType("text/plain; charset=utf-8").result(canonical(gate.cable(Auth.viewer(ctx), id, version(ctx))));
     }
 
     private void references(Context ctx) {
-        CableReferences r = gate.references(Auth.principal(ctx), Params.path(ctx, "id"));
+        CableReferences r = gate.references(Auth.viewer(ctx), Params.path(ctx, "id"));
         ObjectNode n = JSON.createObjectNode();
         n.put("id", r.id());
         ArrayNode refs = n.putArray("references");
@@ -112,12 +114,13 @@ public final class CableResource implements Resource {
     private void versions(Context ctx) {
         String id = Params.path(ctx, "id");
         ArrayNode out = JSON.createArrayNode();
-        for (VersionInfo v : gate.versions(Auth.principal(ctx), id)) {
+        for (ShownVersion v : gate.versions(Auth.viewer(ctx), id)) {
             ObjectNode o = out.addObject();
             o.put("version", v.version());
-            o.put("seq", v.seq());
+            o.put("complete", v.complete());
             o.put("sha256", v.sha256Hex());
-            o.put("format", v.format().name());
+            o.put("format", v.format());
+            o.put("provenance", v.provenance());
             o.put("ingestedAt", v.ingestedAt() == null ? null : v.ingestedAt().toString());
         }
         ctx.json(JSON.createObjectNode().put("id", id).set("versions", out));
@@ -127,26 +130,40 @@ public final class CableResource implements Resource {
         String id = Params.path(ctx, "id");
         int from = Params.toInt("from", Params.requiredQuery(ctx, "from"), 1, 1_000_000);
         int to = Params.toInt("to", Params.requiredQuery(ctx, "to"), 1, 1_000_000);
-        ctx.contentType("text/plain; charset=utf-8").result(gate.diff(Auth.principal(ctx), id, from, to));
+        ctx.contentType("text/plain; charset=utf-8").result(gate.diff(Auth.viewer(ctx), id, from, to));
     }
 
     private void thread(Context ctx) {
         String id = Params.path(ctx, "id");
         int depth = Params.intQuery(ctx, "depth", 3, 1, 10);
         ArrayNode out = JSON.createArrayNode();
-        for (ThreadNode node : gate.thread(Auth.principal(ctx), id, depth)) {
+        for (ThreadNode node : gate.thread(Auth.viewer(ctx), id, depth)) {
             out.addObject().put("id", node.id()).put("depth", node.depth()).put("parent", node.parent())
                     .put("relation", node.relation().name()).put("inArchive", node.present());
         }
         ctx.json(JSON.createObjectNode().put("id", id).set("thread", out));
     }
 
-    /** The JSON of a cable as the principal may see it, made from the redacted cable only. */
-    static ObjectNode json(String id, RedactedCable c) {
+    /**
+     * The canonical text of a cable as the viewer may see it (redacted), under its declassification banner when it
+     * has been declassified — as {@code chancery show --format canonical} prints it.
+     */
+    public static String canonical(ShownCable shown) {
+        String text = shown.redacted().cable() == null ? "" : CanonicalWriter.write(shown.redacted().cable());
+        return shown.declassified() == null ? text : shown.declassified().banner() + "\n\n" + text;
+    }
+
+    /** The JSON of a cable as the viewer may see it, made from the redacted cable only. */
+    static ObjectNode json(ShownCable shown) {
+        var c = shown.redacted();
+        String id = shown.id();
         ObjectNode n = JSON.createObjectNode();
         CableFacts f = c.facts();
         n.put("id", id);
+        n.put("version", shown.version());
+        n.put("versions", shown.versions());
         n.put("banner", c.banner().toString());
+        declassification(n, shown.declassified());
         n.put("policy", c.policy().name());
         n.put("complete", c.isComplete());
         n.put("classification", f.classification() == null ? null : f.classification().word());
@@ -183,5 +200,23 @@ public final class CableResource implements Resource {
         n.put("canonical", API + "/cables/" + id + "/canonical");
         if (c.isComplete()) n.put("original", API + "/cables/" + id + "/original");
         return n;
+    }
+
+    /** The declassification as {@code chancery show --format json} gives it; null when not declassified. */
+    private static void declassification(ObjectNode n, Declassified d) {
+        if (d == null) {
+            n.putNull("declassification");
+            return;
+        }
+        ObjectNode o = n.putObject("declassification");
+        o.put("on", d.on().toString());
+        o.put("authority", d.authority());
+        o.put("basis", d.basis().name());
+        o.put("partial", d.partial());
+        ArrayNode exempt = o.putArray("exemptParagraphs");
+        d.exemptParagraphs().forEach(exempt::add);
+        o.put("subjectExempt", d.subjectExempt());
+        o.put("versionDeclassified", d.version());
+        o.put("banner", d.banner());
     }
 }

@@ -17,7 +17,7 @@ import org.chancery.server.Resource;
 import org.chancery.server.RouteTable;
 import org.chancery.server.ServerContext;
 import org.chancery.server.auth.Auth;
-import org.chancery.server.gate.ReadingGate;
+import org.chancery.archive.secure.SecureArchive;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +31,7 @@ import static org.chancery.server.ChanceryServer.API;
 public final class SearchResource implements Resource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final ReadingGate gate;
+    private final SecureArchive gate;
 
     public SearchResource(ServerContext c) {
         this.gate = c.gate();
@@ -64,7 +64,7 @@ public final class SearchResource implements Resource {
             throw ApiException.badParameter("sort", "relevance, date or -date, not " + Problems.quote(sortText));
         }
         SearchRequest request = new SearchRequest(q, facets, facetLimit, limit, offset, sort, null);
-        SearchResult result = gate.search(Auth.principal(ctx), request);
+        SearchResult result = gate.search(Auth.viewer(ctx), request);
         ctx.json(json(result, limit, offset));
     }
 

@@ -16,13 +16,15 @@ import org.chancery.server.RouteTable;
 import org.chancery.server.ServerContext;
 import org.chancery.server.auth.Account;
 import org.chancery.server.auth.Accounts;
+import org.chancery.archive.users.Grant;
+import org.chancery.archive.users.UserException;
+import org.chancery.archive.users.UserStore;
+import java.util.ArrayList;
+import org.chancery.server.auth.Auth;
 import org.chancery.server.auth.Authenticator;
 
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.chancery.server.ChanceryServer.API;
@@ -32,13 +34,14 @@ public final class UserResource implements Resource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final Pattern WORD = Pattern.compile("[A-Z0-9][A-Z0-9 /._&-]{0,63}");
 
     private final Accounts accounts;
+    private final UserStore users;
     private final Authenticator auth;
 
     public UserResource(ServerContext c) {
         this.accounts = c.accounts();
+        this.users = c.accounts().users();
         this.auth = c.auth();
     }
 
@@ -89,59 +92,69 @@ public final class UserResource implements Resource {
     }
 
     private void create(Context ctx) {
+        String actor = Auth.principal(ctx).id();
         ObjectNode b = Params.body(ctx);
         String id = Params.text(b, "id", true);
         if (!USER_ID.matcher(id).matches()) throw ApiException.badParameter("id", "lower case letters, digits, . _ - (at most 64)");
         if (accounts.find(id).isPresent()) throw ApiException.conflict("user " + id + " exists");
         String password = Params.text(b, "password", false);
         if (password != null && password.length() < 12) throw ApiException.badParameter("password", "at least 12 characters");
-        Principal p = new Principal(id, level(Params.text(b, "clearance", true)), words(b, "accessLists"),
-                words(b, "nationalities"), words(b, "memberships"), roles(b, "roles"));
-        Account a = new Account(p, password == null ? null : auth.hasher().hash(password), false);
-        accounts.save(a);
-        ctx.status(201).json(accountJson(a));
+        Level clearance = level(Params.text(b, "clearance", true));
+        List<Grant> grants = grants(b);
+        // as on the command line: a new user without a nationality is a US national, without a role a reader
+        if (grants.stream().noneMatch(g -> g.kind() == Grant.Kind.NATIONALITY)) grants.add(Grant.of(Grant.Kind.NATIONALITY, "USA"));
+        if (grants.stream().noneMatch(g -> g.kind() == Grant.Kind.ROLE)) grants.add(Grant.of(Grant.Kind.ROLE, "READER"));
+        users.add(actor, id, null, clearance, grants);
+        if (password != null) accounts.setPasswordHash(actor, id, auth.hasher().hash(password));
+        ctx.status(201).json(accountJson(find(id)));
     }
 
+    /** Grants what is not held yet (each grant is recorded in the audit log); what is held is left alone. */
     private void grant(Context ctx) {
+        String actor = Auth.principal(ctx).id();
         Account a = find(Params.path(ctx, "user"));
         ObjectNode b = Params.body(ctx);
-        Principal p = a.principal();
         String clearance = Params.text(b, "clearance", false);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(p.roles());
-        roles.addAll(roles(b, "roles"));
-        Principal next = new Principal(p.id(), clearance == null ? p.clearance() : level(clearance),
-                union(p.accessLists(), words(b, "accessLists")), union(p.nationalities(), words(b, "nationalities")),
-                union(p.memberships(), words(b, "memberships")), roles);
-        accounts.save(a.withPrincipal(next));
-        ctx.json(accountJson(a.withPrincipal(next)));
+        Level level = clearance == null ? null : level(clearance);
+        List<Grant> grants = grants(b);
+        if (level != null && level != a.principal().clearance()) users.setClearance(actor, a.id(), level);
+        for (Grant g : grants) {
+            if (!UserStore.holds(users.require(a.id()).principal(), g)) users.grant(actor, a.id(), g);
+        }
+        ctx.json(accountJson(find(a.id())));
     }
 
+    /** Revokes what is held (each revocation is recorded in the audit log) and ends the user's sessions. */
     private void revoke(Context ctx) {
+        String actor = Auth.principal(ctx).id();
         Account a = find(Params.path(ctx, "user"));
-        ObjectNode b = Params.body(ctx);
-        Principal p = a.principal();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(p.roles());
-        roles.removeAll(roles(b, "roles"));
-        Principal next = new Principal(p.id(), p.clearance(), minus(p.accessLists(), words(b, "accessLists")),
-                minus(p.nationalities(), words(b, "nationalities")), minus(p.memberships(), words(b, "memberships")),
-                roles);
-        accounts.save(a.withPrincipal(next));
-        auth.sessions().endAll(p.id());
-        ctx.json(accountJson(a.withPrincipal(next)));
+        List<Grant> grants = grants(Params.body(ctx));
+        for (Grant g : grants) {
+            if (UserStore.holds(users.require(a.id()).principal(), g)) users.revoke(actor, a.id(), g);
+        }
+        auth.sessions().endAll(a.id());
+        ctx.json(accountJson(find(a.id())));
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> s = new LinkedHashSet<>(a);
-        s.addAll(b);
-        return s;
+    /** The grants of a body, checked and normalised by the store ({@link Grant#of}); a bad value is a 400. */
+    private static List<Grant> grants(ObjectNode b) {
+        List<Grant> out = new ArrayList<>();
+        grants(b, "accessLists", Grant.Kind.ACCESS_LIST, out);
+        grants(b, "nationalities", Grant.Kind.NATIONALITY, out);
+        grants(b, "memberships", Grant.Kind.MEMBERSHIP, out);
+        grants(b, "roles", Grant.Kind.ROLE, out);
+        return out;
     }
 
-    private static Set<String> minus(Set<String> a, Set<String> b) {
-        Set<String> s = new LinkedHashSet<>(a);
-        s.removeAll(b);
-        return s;
+    private static void grants(ObjectNode b, String field, Grant.Kind kind, List<Grant> out) {
+        for (String w : Params.strings(b, field)) {
+            try {
+                Grant g = Grant.of(kind, w);
+                if (!out.contains(g)) out.add(g);
+            } catch (UserException e) {
+                throw ApiException.badParameter(field, e.getMessage());
+            }
+        }
     }
 
     static Level level(String text) {
@@ -153,32 +166,9 @@ public final class UserResource implements Resource {
         }
     }
 
-    private static Set<String> words(ObjectNode b, String field) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : Params.strings(b, field)) {
-            String u = w.trim().toUpperCase(Locale.ROOT);
-            if (!WORD.matcher(u).matches()) throw ApiException.badParameter(field, "not a valid entry: " + org.chancery.server.Problems.quote(w));
-            out.add(u);
-        }
-        return out;
-    }
-
-    private static Set<Role> roles(ObjectNode b, String field) {
-        Set<Role> out = EnumSet.noneOf(Role.class);
-        for (String w : Params.strings(b, field)) {
-            try {
-                out.add(Role.valueOf(w.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badParameter(field, "no role " + org.chancery.server.Problems.quote(w));
-            }
-        }
-        return out;
-    }
-
     static ObjectNode accountJson(Account a) {
         ObjectNode n = principalJson(a.principal());
         n.put("hasPassword", a.passwordHash() != null);
-        n.put("disabled", a.disabled());
         return n;
     }
 

@@ -1,6 +1,7 @@
 package org.chancery.server.auth;
 
 import io.javalin.http.Context;
+import org.chancery.archive.secure.Viewer;
 import org.chancery.security.Principal;
 import org.chancery.security.Role;
 import org.chancery.server.ApiException;
@@ -40,6 +41,11 @@ public final class Auth {
         Account a = ctx.attribute(ACCOUNT);
         if (a == null) throw ApiException.unauthenticated("log in (POST /api/v1/session) or send 'Authorization: Bearer TOKEN'");
         return a.principal();
+    }
+
+    /** The logged-in principal as a viewer of the archive's gate; a 401 problem when there is none. */
+    public static Viewer viewer(Context ctx) {
+        return Viewer.as(principal(ctx));
     }
 
     /** The logged-in principal, who must hold {@code role}; 401 or 403 problem otherwise. */

@@ -79,7 +79,7 @@ public final class Authenticator {
         ctx.attribute(Auth.SESSION, s);
         if (unsafe(ctx.method())) checkCsrf(ctx, s);
         if (s.userId() == null) return;
-        Optional<Account> account = accounts.find(s.userId()).filter(a -> !a.disabled());
+        Optional<Account> account = accounts.find(s.userId());
         if (account.isEmpty()) {
             sessions.end(s.id());
             return;
@@ -94,8 +94,7 @@ public final class Authenticator {
         }
         String token = authorization.substring(7).trim();
         Optional<Account> account = accounts.tokenBySecret(sha256(token))
-                .flatMap(t -> accounts.find(t.userId()))
-                .filter(a -> !a.disabled());
+                .flatMap(t -> accounts.find(t.userId()));
         if (account.isEmpty()) throw ApiException.unauthenticated("the API token is not valid");
         ctx.attribute(Auth.ACCOUNT, account.get());
         ctx.attribute(Auth.VIA, Auth.Via.BEARER);
@@ -149,7 +148,7 @@ public final class Authenticator {
         String address = ctx.ip();
         Optional<LoginThrottle.Lock> lock = throttle.locked(user, address);
         if (lock.isPresent()) throw locked(ctx, lock.get());
-        Optional<Account> account = accounts.find(user).filter(a -> !a.disabled());
+        Optional<Account> account = accounts.find(user);
         String hash = account.map(Account::passwordHash).orElse(null);
         if (!hasher.verify(password, hash)) {
             throttle.failed(user, address);
@@ -158,7 +157,7 @@ public final class Authenticator {
             throw new ApiException(401, "login-failed", "Login failed", "wrong user name or password");
         }
         throttle.succeeded(user);
-        if (hasher.needsRehash(hash)) accounts.save(account.get().withPasswordHash(hasher.hash(password)));
+        if (hasher.needsRehash(hash)) accounts.setPasswordHash(user, user, hasher.hash(password));
         Session old = ctx.attribute(Auth.SESSION);
         if (old != null) sessions.end(old.id());
         Session s = startSession(ctx, user);

@@ -11,8 +11,10 @@ import org.chancery.cable.write.CanonicalWriter;
 import org.chancery.security.Label;
 import org.chancery.security.Principal;
 import org.chancery.security.Role;
-import org.chancery.server.auth.Account;
 import org.chancery.server.auth.Accounts;
+import org.chancery.archive.secure.Viewer;
+import org.chancery.archive.users.Grant;
+import java.util.ArrayList;
 import org.chancery.server.auth.PasswordHasher;
 
 import java.io.IOException;
@@ -70,12 +72,26 @@ public final class DemoWorld {
     private DemoWorld() {
     }
 
-    /** Creates the demo accounts that do not exist yet; returns how many it created. */
+    /** Who the demo users are created by in the audit log: the owner of the store's files. */
+    public static final String ACTOR = Viewer.LOCAL_ADMINISTRATOR.id();
+
+    /**
+     * Creates the demo users that do not exist yet as users of the store (with their clearance, access lists,
+     * nationalities, memberships and roles, and their password hash), each recorded in the audit log; returns how
+     * many it created.
+     */
     public static int accounts(Accounts accounts, PasswordHasher hasher) {
         int created = 0;
         for (DemoUser u : USERS) {
-            if (accounts.find(u.principal().id()).isPresent()) continue;
-            accounts.save(new Account(u.principal(), hasher.hash(u.password()), false));
+            Principal p = u.principal();
+            if (accounts.find(p.id()).isPresent()) continue;
+            List<Grant> grants = new ArrayList<>();
+            p.accessLists().stream().sorted().forEach(v -> grants.add(Grant.of(Grant.Kind.ACCESS_LIST, v)));
+            p.nationalities().stream().sorted().forEach(v -> grants.add(Grant.of(Grant.Kind.NATIONALITY, v)));
+            p.memberships().stream().sorted().forEach(v -> grants.add(Grant.of(Grant.Kind.MEMBERSHIP, v)));
+            p.roles().forEach(r -> grants.add(Grant.of(Grant.Kind.ROLE, r.name())));
+            accounts.users().add(ACTOR, p.id(), u.about(), p.clearance(), grants);
+            accounts.setPasswordHash(ACTOR, p.id(), hasher.hash(u.password()));
             created++;
         }
         return created;
