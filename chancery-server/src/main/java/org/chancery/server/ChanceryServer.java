@@ -22,6 +22,7 @@ import org.chancery.server.ops.Health;
 import org.chancery.server.ops.Metrics;
 import org.chancery.server.ops.ProblemErrorHandler;
 import org.chancery.server.ops.RequestLog;
+import org.chancery.server.web.Desk;
 import org.chancery.server.web.WebApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,9 +97,13 @@ public final class ChanceryServer implements AutoCloseable {
                 metrics.request(ctx, ms);
             });
         });
+        app.before(ChanceryServer::requireWellFormedEscapes);
         app.before(context.auth()::authenticate);
 
-        for (Resource r : ApiResources.all(context)) r.routes(routes);
+        // the switch (drafting workflow, queues, inboxes): shared by the API and the pages
+        Desk desk = Desk.open(context.accounts().dir(), context.archive(), context.accounts(), context.clock());
+        app.events(e -> e.serverStopped(desk::close));
+        for (Resource r : ApiResources.all(context, desk)) r.routes(routes);
         Health health = health(context);
         routes.add(HandlerType.GET, API + "/openapi.json", "meta", "This OpenAPI document", Access.PUBLIC,
                 ctx -> ctx.json(OpenApi.document(routes.routes(), version())));
@@ -108,7 +113,7 @@ public final class ChanceryServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.registry().scrape()));
         app.get("/api/docs", ctx -> ctx.html(SwaggerPage.HTML));
-        WebApp.register(app, context);
+        WebApp.register(app, context, desk);
 
         app.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
         app.exception(CableNotFoundException.class, (e, ctx) -> Problems.write(ctx, ApiException.cableNotFound(
@@ -124,6 +129,21 @@ public final class ChanceryServer implements AutoCloseable {
             Problems.write(ctx, 500, "internal", "Internal error", "the server failed; the log says why");
         });
         return app;
+    }
+
+    /**
+     * A path with a percent sign not followed by two hex digits ({@code /api/v1/drafts/%}) passes Jetty but makes
+     * the router's decoding of path parameters throw: it is refused here, before routing, as the client's error.
+     */
+    static void requireWellFormedEscapes(io.javalin.http.Context ctx) {
+        String raw = ctx.req().getRequestURI();
+        if (raw == null) return;
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                    || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                throw ApiException.badRequest("the path has a malformed percent-escape at character " + (i + 1));
+            }
+        }
     }
 
     private static String detail(HttpResponseException e, io.javalin.http.Context ctx) {

@@ -2,6 +2,7 @@ package org.chancery.server.api;
 
 import org.chancery.server.Resource;
 import org.chancery.server.ServerContext;
+import org.chancery.server.web.Desk;
 
 import java.util.List;
 
@@ -11,12 +12,13 @@ public final class ApiResources {
     private ApiResources() {
     }
 
-    public static List<Resource> all(ServerContext c) {
+    public static List<Resource> all(ServerContext c, Desk desk) {
         return List.of(
                 new SessionResource(c),
                 new SearchResource(c),
                 new CableResource(c),
                 new TokenResource(c),
-                new UserResource(c));
+                new UserResource(c),
+                new DraftResource(desk));
     }
 }

@@ -13,6 +13,7 @@ import org.chancery.server.auth.Account;
 import org.chancery.server.auth.Accounts;
 import org.chancery.switching.delivery.AckOutcome;
 import org.chancery.switching.delivery.InboxEntry;
+import org.chancery.switching.queue.QueueStatus;
 import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.delivery.SwitchConfig;
 import org.chancery.switching.draft.Draft;
@@ -149,6 +150,31 @@ public final class Desk implements AutoCloseable {
 
     public boolean member(Principal p, Station s) {
         return s.postWord() != null && p.memberships().contains(s.postWord());
+    }
+
+    /**
+     * The inbox a principal may open: the station of {@code post} (post word or routing indicator) when they are a
+     * member of it. Empty otherwise, whether the post exists or not: pages and API answer both as "no such inbox".
+     */
+    public Optional<Station> inboxOf(Principal p, String post) {
+        return station(post).filter(s -> member(p, s));
+    }
+
+    /**
+     * Who may open a draft: its drafter, its required clearers, and the releasing officers of its originating post.
+     * A draft is not yet a cable in the archive; these are the people the workflow involves. The pages and the API
+     * both ask here, so they never disagree.
+     */
+    public boolean participant(Principal me, Draft d) {
+        if (me.id().equals(d.content().drafter()) || d.content().clearers().contains(me.id())) return true;
+        if (!me.hasRole(Role.RELEASING_OFFICER)) return false;
+        return station(d.content().originator() == null ? "" : d.content().originator())
+                .map(s -> member(me, s)).orElse(false);
+    }
+
+    /** Queue depths and the oldest message per destination and precedence (docs/switch.md, "Queue status"). */
+    public List<QueueStatus> queueStatus() {
+        return queues.queueStatus();
     }
 
     public List<InboxEntry> inbox(Station post) {

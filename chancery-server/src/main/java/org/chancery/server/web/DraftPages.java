@@ -192,15 +192,8 @@ public final class DraftPages {
                 me.hasRole(Role.DRAFTER), null));
     }
 
-    /**
-     * Who may open a draft: its drafter, its required clearers, and the releasing officers of its originating post.
-     * A draft is not yet a cable in the archive; these are the people the workflow involves.
-     */
     private boolean participant(Principal me, Draft d) {
-        if (me.id().equals(d.content().drafter()) || d.content().clearers().contains(me.id())) return true;
-        if (!me.hasRole(Role.RELEASING_OFFICER)) return false;
-        return web.desk().station(d.content().originator() == null ? "" : d.content().originator())
-                .map(s -> web.desk().member(me, s)).orElse(false);
+        return web.desk().participant(me, d);
     }
 
     private void create(Context ctx) {

@@ -1,5 +1,6 @@
 package org.chancery.server.web;
 
+import org.chancery.archive.secure.SecureArchive;
 import org.chancery.archive.secure.Viewer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -69,8 +70,8 @@ public final class InboxPages {
     }
 
     private Optional<Station> post(Context ctx, Principal me) {
-        Optional<Station> s = web.desk().station(ctx.pathParam("post"));
-        if (s.isEmpty() || !web.desk().member(me, s.get())) {
+        Optional<Station> s = web.desk().inboxOf(me, ctx.pathParam("post"));
+        if (s.isEmpty()) {
             WebApp.error(ctx, web, 404, "No such inbox", "You have no inbox " + ctx.pathParam("post") + ".");
             return Optional.empty();
         }
@@ -88,19 +89,24 @@ public final class InboxPages {
     }
 
     private Row row(Principal me, InboxEntry e) {
-        String subject;
-        boolean readable;
+        Optional<String> subject = subject(web.server().gate(), me, e.cableId());
+        return new Row(e, subject.orElse("[not in the archive for you]"), subject.isPresent(),
+                WHEN.format(e.deliveredAt()), precedenceCss(e.precedence()), Levels.css(e.classification()));
+    }
+
+    /**
+     * The subject of an inbox copy as the gate shows it to the reader (the cable id when it has none); empty when
+     * the cable is not in the archive for them. Never the subject of the transmitted text, which may be withheld.
+     * The inbox page and the API both ask here.
+     */
+    public static Optional<String> subject(SecureArchive gate, Principal me, String cableId) {
         try {
-            RedactedCable r = web.server().gate().cable(Viewer.as(me), e.cableId(), null).redacted();
-            subject = r.cable().telegram() == null || r.cable().telegram().subject() == null ? e.cableId()
-                    : r.cable().telegram().subject().text();
-            readable = true;
+            RedactedCable r = gate.cable(Viewer.as(me), cableId, null).redacted();
+            return Optional.of(r.cable().telegram() == null || r.cable().telegram().subject() == null ? cableId
+                    : r.cable().telegram().subject().text());
         } catch (CableNotFoundException x) {
-            subject = "[not in the archive for you]";
-            readable = false;
+            return Optional.empty();
         }
-        return new Row(e, subject, readable, WHEN.format(e.deliveredAt()), precedenceCss(e.precedence()),
-                Levels.css(e.classification()));
     }
 
     public static String precedenceCss(Precedence p) {

@@ -25,14 +25,11 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static void register(Javalin app, ServerContext context) {
+    /** Registers the pages; {@code desk} is the switch the server opened (it closes it). */
+    public static void register(Javalin app, ServerContext context, Desk desk) {
         Path dir = context.accounts().dir();
-        WebContext web = new WebContext(context, new Templates(), SavedSearches.open(dir, context.clock()),
-                Desk.open(dir, context.archive(), context.accounts(), context.clock()));
-        app.events(e -> e.serverStopped(() -> {
-            web.desk().close();
-            web.savedSearches().close();
-        }));
+        WebContext web = new WebContext(context, new Templates(), SavedSearches.open(dir, context.clock()), desk);
+        app.events(e -> e.serverStopped(() -> web.savedSearches().close()));
         app.get("/", ctx -> ctx.redirect(Auth.account(ctx).isPresent() ? "/search" : "/login"));
         app.get("/static/chancery.css", ctx -> asset(ctx, "chancery.css", "text/css; charset=utf-8"));
         app.get("/static/chancery.js", ctx -> asset(ctx, "chancery.js", "text/javascript; charset=utf-8"));
