@@ -19,6 +19,7 @@ public final class ApiResources {
                 new CableResource(c),
                 new TokenResource(c),
                 new UserResource(c),
-                new DraftResource(desk));
+                new DraftResource(desk),
+                new InboxResource(c, desk));
     }
 }

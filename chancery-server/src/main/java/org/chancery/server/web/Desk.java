@@ -13,6 +13,7 @@ import org.chancery.server.auth.Account;
 import org.chancery.server.auth.Accounts;
 import org.chancery.switching.delivery.AckOutcome;
 import org.chancery.switching.delivery.InboxEntry;
+import org.chancery.switching.delivery.PostProfiles;
 import org.chancery.switching.queue.QueueStatus;
 import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.delivery.SwitchConfig;
@@ -69,7 +70,14 @@ public final class Desk implements AutoCloseable {
     public static Desk open(Path dir, Archive archive, Accounts accounts, Clock clock) {
         Network network = network(accounts);
         SwitchStore store = SwitchStore.open(dir);
-        Switch queues = Switch.open(dir, SwitchConfig.defaults().withClock(clock));
+        // the posts' profiles (duty officers, NODIS lists, offices) from DIR/posts.json, as the command line reads them
+        PostProfiles profiles;
+        try {
+            profiles = PostProfiles.read(dir.resolve(PostProfiles.FILE_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(PostProfiles.FILE_NAME) + ": " + e.getMessage(), e);
+        }
+        Switch queues = Switch.open(dir, SwitchConfig.defaults().withClock(clock).withProfiles(profiles));
         ArchiveSink sink = (cableId, text) -> archive(archive, dir, cableId, text);
         ReleaseListener listener = release -> queues.accept(release.transmissions());
         DraftWorkflow workflow = new DraftWorkflow(store, network, clock, store, sink, listener);
