@@ -20,6 +20,7 @@ public final class ApiResources {
                 new TokenResource(c),
                 new UserResource(c),
                 new DraftResource(desk),
-                new InboxResource(c, desk));
+                new InboxResource(c, desk),
+                new DeclassificationResource(c));
     }
 }
