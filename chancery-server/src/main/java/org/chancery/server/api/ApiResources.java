@@ -21,6 +21,7 @@ public final class ApiResources {
                 new UserResource(c),
                 new DraftResource(desk),
                 new InboxResource(c, desk),
-                new DeclassificationResource(c));
+                new DeclassificationResource(c),
+                new AuditResource(c));
     }
 }
