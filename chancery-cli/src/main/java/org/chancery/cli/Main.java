@@ -64,7 +64,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         // No command given: say how to use it, as for any other usage error.
-        err.println("chancery: missing command (parse, lint or render); see 'chancery --help'");
+        err.println("chancery: missing command; see 'chancery --help' for the list");
         err.flush();
         return BAD_INPUT;
     }

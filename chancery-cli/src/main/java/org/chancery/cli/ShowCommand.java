@@ -27,8 +27,6 @@ import java.util.concurrent.Callable;
  * the archive, as the user may see it.
  */
 @Command(name = "show",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
         description = {
                 "Prints a cable of the archive ('original': as it was ingested, byte for byte; 'canonical': the "
                         + "strict canonical form; 'json': one JSON object with the cable, its references and the "
@@ -55,6 +53,10 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORM", converter = RenderCommand.FormConverter.class,
             description = "original (default), canonical or json.")
     private RenderCommand.Form form = RenderCommand.Form.ORIGINAL;
+
+    // No standard -V/--version here: --version N selects a version of the cable, as the archive's users expect.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--version", paramLabel = "N", description = "Show version N (1 is the first) instead of the current one.")
     private Integer version;
