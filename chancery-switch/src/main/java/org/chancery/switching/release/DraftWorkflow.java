@@ -51,8 +51,10 @@ import java.util.Optional;
  * comment) → RELEASED by a releasing officer cleared at least to the cable's classification who is not the
  * drafter (unless the originating post allows self-release). Lint runs on every save; lint errors block submit
  * and release. Release assigns the numbers, writes the text and plans the transmissions in one SQLite transaction,
- * then hands the cable to the archive and the transmissions to the queues. Every step, allowed or refused, goes to
- * the audit sink.
+ * then hands the transmissions to the queues and the cable to the archive. Every step, allowed or refused, goes to
+ * the audit sink; an allowed step's store writes and its audit record are made in one transaction of the store (the
+ * record appended just before the commit), so that a step costs one commit of {@code switch.db} and one append to
+ * the audit log, and no step is ever done without its record.
  */
 public final class DraftWorkflow {
 
@@ -73,9 +75,14 @@ public final class DraftWorkflow {
         this.listener = listener;
     }
 
-    /** A workflow auditing to the store's own table, archiving nowhere and handing transmissions to nobody. */
+    /**
+     * A workflow auditing in memory, archiving nowhere and handing transmissions to nobody (releases wait in the
+     * store for the {@link #resume()} of a wired workflow): for tests and tools. {@code SwitchSystem} wires the
+     * real one.
+     */
     public static DraftWorkflow of(SwitchStore store, Network network, Clock clock) {
-        return new DraftWorkflow(store, network, clock, store, ArchiveSink.NONE, ReleaseListener.NONE);
+        return new DraftWorkflow(store, network, clock, new org.chancery.switching.draft.InMemoryAuditSink(),
+                ArchiveSink.NONE, ReleaseListener.NONE);
     }
 
     public Network network() {
@@ -90,7 +97,7 @@ public final class DraftWorkflow {
 
     /** Saves a new draft; the acting user is the drafter (a drafter named in the content must be that user). */
     public Draft create(DraftContent content, String actor) {
-        return step("draft.create", actor, "new draft", () -> {
+        return step("create", actor, "new draft", () -> {
             Principal p = user(actor);
             require(p.hasRole(Role.DRAFTER), actor + " does not hold the drafter role");
             if (content.drafter() != null && !content.drafter().equals(actor)) {
@@ -106,7 +113,7 @@ public final class DraftWorkflow {
 
     /** Replaces a draft's content, as a new revision; only the drafter, only in DRAFT state. */
     public Draft edit(long id, DraftContent content, String actor) {
-        return step("draft.edit", actor, "draft " + id, () -> {
+        return step("edit", actor, "draft " + id, () -> {
             Draft d = load(id);
             require(d.state() == DraftState.DRAFT, "draft " + id + " is " + d.state() + ": only a draft in DRAFT"
                     + " state can be edited" + (d.state() == DraftState.RELEASED ? "" : " (a clearer or the"
@@ -133,7 +140,7 @@ public final class DraftWorkflow {
 
     /** Submits a draft for clearance; without required clearers it is cleared at once. */
     public Draft submit(long id, String actor) {
-        return step("draft.submit", actor, "draft " + id, () -> {
+        return step("submit", actor, "draft " + id, () -> {
             Draft d = load(id);
             require(d.state() == DraftState.DRAFT, "draft " + id + " is " + d.state() + ": only a draft in DRAFT"
                     + " state can be submitted");
@@ -159,7 +166,7 @@ public final class DraftWorkflow {
 
     /** A required clearer clears the current revision; when the last one does, the draft is CLEARED. */
     public Draft clear(long id, String actor, String comment) {
-        return step("draft.clear", actor, "draft " + id, () -> {
+        return step("clear", actor, "draft " + id, () -> {
             Draft d = load(id);
             requireClearer(d, actor);
             require(d.awaitingClearance().contains(actor), actor + " has already cleared revision " + d.revision()
@@ -180,7 +187,7 @@ public final class DraftWorkflow {
      * officer of the post once it is cleared. Its clearances no longer count (the next revision needs new ones).
      */
     public Draft returnToDrafter(long id, String actor, String comment) {
-        return step("draft.return", actor, "draft " + id, () -> {
+        return step("return", actor, "draft " + id, () -> {
             require(comment != null && !comment.isBlank(), "say why the draft is returned (a comment is required)");
             Draft d = load(id);
             if (d.state() == DraftState.CLEARED) {
@@ -198,7 +205,7 @@ public final class DraftWorkflow {
 
     /** Releases a cleared draft: numbers, text, routing, archive, queues. */
     public Release release(long id, String actor) {
-        Release r = step("draft.release", actor, "draft " + id, () -> {
+        Release r = step("release", actor, "draft " + id, () -> {
             Draft d = load(id);
             require(d.state() != DraftState.RELEASED, "draft " + id + " was already released as " + d.cableId());
             require(d.state() != DraftState.DRAFT, "draft " + id + " has not been submitted");
@@ -400,36 +407,38 @@ public final class DraftWorkflow {
     }
 
     /**
-     * After the commit: archive, then queues; each flag set once done, so a restart redoes only what is left. With
-     * no archive (or no queues) wired, the release waits in the store for the {@link #resume()} of a switch that
-     * has them.
+     * After the commit: queues first (delivery is what is urgent: a FLASH must not wait for the index), then the
+     * archive; the flags of what was done are then set in one commit, so a restart redoes only what is left (the
+     * queues and the archive both take the same release twice without harm). With no queues (or no archive)
+     * wired, the release waits in the store for the {@link #resume()} of a workflow that has them.
      */
     private void handOff(Release r) {
-        if (archive != ArchiveSink.NONE) {
-            try {
-                archive.archive(r.cableId(), r.text());
-                flag(r.cableId(), "archived");
-            } catch (Exception e) {
-                audit("release.archive", "switch", r.cableId(), AuditEvent.REFUSED, "archiving failed, will retry: "
-                        + e);
-            }
-        }
+        boolean handedOff = false;
+        boolean archived = false;
         if (listener != ReleaseListener.NONE) {
             try {
                 listener.released(r);
-                flag(r.cableId(), "handed_off");
+                handedOff = true;
             } catch (Exception e) {
-                audit("release.handoff", "switch", r.cableId(), AuditEvent.REFUSED, "hand-off to the queues failed,"
+                audit("hand-off", "switch", r.cableId(), AuditEvent.REFUSED, "hand-off to the queues failed,"
                         + " will retry: " + e);
             }
         }
-    }
-
-    private void flag(String cableId, String column) {
-        store.inTransaction("mark " + cableId + " " + column, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE numbering_release SET " + column
-                    + " = 1 WHERE cable_id = ?")) {
-                ps.setString(1, cableId);
+        if (archive != ArchiveSink.NONE) {
+            try {
+                archive.archive(r.cableId(), r.text());
+                archived = true;
+            } catch (Exception e) {
+                audit("archive", "switch", r.cableId(), AuditEvent.REFUSED, "archiving failed, will retry: " + e);
+            }
+        }
+        if (!handedOff && !archived) return;
+        String set = handedOff && archived ? "handed_off = 1, archived = 1" : handedOff ? "handed_off = 1"
+                : "archived = 1";
+        store.inTransaction("mark " + r.cableId() + " done", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE numbering_release SET " + set
+                    + " WHERE cable_id = ?")) {
+                ps.setString(1, r.cableId());
                 return ps.executeUpdate();
             }
         });
@@ -444,19 +453,25 @@ public final class DraftWorkflow {
         Outcome<T> run();
     }
 
-    /** Runs a step and audits it: ok with its detail, or refused with the reason (and rethrown). */
+    /**
+     * Runs a step in one transaction of the store and audits it: ok with its detail, appended inside the
+     * transaction just before it commits (an audit log that cannot record makes the step fail and roll back); or,
+     * rolled back, refused with the reason (and rethrown). A crash between the append and the commit leaves a
+     * record of a step that did not happen, never a step without its record.
+     */
     private <T> T step(String action, String actor, String subject, Step<T> step) {
-        Outcome<T> o;
         try {
-            o = step.run();
+            return store.inTransaction(action + " " + subject, c -> {
+                Outcome<T> o = step.run();
+                String subj = o.value() instanceof Draft d ? "draft " + d.id() : o.value() instanceof Release r
+                        ? "draft " + r.draftId() + " " + r.cableId() : subject;
+                audit(action, actor, subj, AuditEvent.OK, o.detail());
+                return o.value();
+            });
         } catch (WorkflowException e) {
             audit(action, actor, subject, AuditEvent.REFUSED, e.getMessage());
             throw e;
         }
-        String subj = o.value() instanceof Draft d ? "draft " + d.id() : o.value() instanceof Release r
-                ? "draft " + r.draftId() + " " + r.cableId() : subject;
-        audit(action, actor, subj, AuditEvent.OK, o.detail());
-        return o.value();
     }
 
     private void audit(String action, String actor, String subject, String outcome, String detail) {
