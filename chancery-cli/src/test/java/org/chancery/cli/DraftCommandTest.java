@@ -101,7 +101,8 @@ class DraftCommandTest {
             assertThat(released.code()).as(released.err()).isZero();
             assertThat(released.out()).contains("transmission XRO0001 section 1 to RUEH FLASH", "queued");
             Run queue = run("queue", "--store", s);
-            assertThat(queue.out()).containsPattern("RUEH\\s+FLASH\\s+1\\s").containsPattern("TOTAL\\s+1");
+            assertThat(queue.out()).containsPattern("RUEH\\s+FLASH\\s+1\\s").containsPattern("RUEKJCS\\s+PRIORITY\\s+1\\s")
+                    .containsPattern("TOTAL\\s+2");
         }
         String cableId = released.out().split(" ")[1];
 
