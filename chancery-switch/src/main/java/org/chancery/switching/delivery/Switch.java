@@ -1,6 +1,7 @@
 package org.chancery.switching.delivery;
 
 import org.chancery.cable.model.Address;
+import org.chancery.cable.model.Precedence;
 import org.chancery.switching.Transmission;
 import org.chancery.switching.queue.Breach;
 import org.chancery.switching.queue.Breaches;
@@ -130,8 +131,12 @@ public final class Switch implements AutoCloseable {
      * changes nothing. Returns how many transmissions were new.
      */
     public int accept(List<Transmission> transmissions, List<DeliveryReport> nonDeliveries) {
-        for (Transmission t : transmissions) validate(t);
-        return committer.call(tx -> {
+        boolean urgent = false;
+        for (Transmission t : transmissions) {
+            validate(t);
+            urgent |= urgent(StoredMessages.highest(t));
+        }
+        GroupCommitter.Work<Integer> work = tx -> {
             for (DeliveryReport r : nonDeliveries) {
                 if (Inbox.reportOnce(tx, r)) emit(tx, new SwitchEvent.Reported(r));
             }
@@ -148,7 +153,16 @@ public final class Switch implements AutoCloseable {
                 emit(tx, new SwitchEvent.Accepted(t.transmissionId(), t.destination(), entry.precedence(), now));
             }
             return added;
-        });
+        };
+        return urgent ? committer.callUrgent(work) : committer.call(work);
+    }
+
+    /**
+     * FLASH and above are urgent: their accept, send and filing jump the writer's queue and commit apart from
+     * ROUTINE work, and the forwarder files an urgent batch before it takes the next one.
+     */
+    private static boolean urgent(Precedence p) {
+        return p.compareTo(Precedence.FLASH) <= 0;
     }
 
     private static void validate(Transmission t) {
@@ -289,9 +303,10 @@ public final class Switch implements AutoCloseable {
                 }
                 continue;
             }
+            boolean urgent = urgent(batch.get(0).precedence());
             List<Frame> frames;
             try {
-                frames = committer.call(tx -> send(tx, batch));
+                frames = urgent ? committer.callUrgent(tx -> send(tx, batch)) : committer.call(tx -> send(tx, batch));
             } catch (RuntimeException e) {
                 queues.putBack(batch);
                 if (!running) return;
@@ -301,11 +316,18 @@ public final class Switch implements AutoCloseable {
             }
             if (filing != null) awaitFiling(filing);
             List<Frame> arrived = config.link().carry(frames);
-            filing = committer.submit(tx -> {
+            GroupCommitter.Work<Boolean> file = tx -> {
                 receiver.receive(tx, arrived, this::retransmit);
                 // A frame lost at the end of the batch leaves no later number to reveal the gap.
                 return !allFiled(tx, frames);
-            });
+            };
+            if (urgent) {
+                // filed at once, in its own commit, before anything else is taken
+                awaitFiling(committer.submitUrgent(file));
+                filing = null;
+            } else {
+                filing = committer.submit(file);
+            }
         }
         if (filing != null) awaitFiling(filing);
     }
