@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * bounded by the work per message, not by the disk's fsync rate; when idle, a lone job commits at once.
  *
  * <p><b>Urgent jobs</b> ({@link #submitUrgent}: a FLASH's accept, send and filing) jump the queue and commit in a
- * group of urgent jobs only: a FLASH never shares a commit with a batch of ROUTINE work, and waits at most for the
- * group already running.
+ * group of urgent jobs only: a FLASH never shares a commit with a batch of ROUTINE work. A group of other jobs that
+ * sees an urgent job arrive stops at the end of the job it is running, commits what it has done and puts the rest
+ * back: a FLASH waits for at most one job and one commit.
  *
  * <p>Each job runs inside a savepoint: a job that throws is rolled back alone and its caller gets the exception;
  * the others in the group commit. A job's {@link Tx#afterCommit} actions run on this thread after the commit,
@@ -148,9 +149,17 @@ public final class GroupCommitter implements AutoCloseable {
     private void runGroup(List<Job<?>> group, Object[] results, Throwable[] failures) {
         Connection c = tx.connection();
         List<Runnable> after;
+        boolean urgentGroup = group.get(0).urgent();
         try (Statement st = c.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
             for (int i = 0; i < group.size(); i++) {
+                if (i > 0 && !urgentGroup && urgentWaiting()) {
+                    // pre-empted: the rest goes back (keeping its order) and runs after the urgent group
+                    List<Job<?>> rest = group.subList(i, group.size());
+                    jobs.addAll(rest);
+                    rest.clear();
+                    break;
+                }
                 int mark = tx.mark();
                 st.execute("SAVEPOINT job");
                 try {
@@ -202,6 +211,11 @@ public final class GroupCommitter implements AutoCloseable {
             results[i] = null;
             failures[i] = null;
         }
+    }
+
+    private boolean urgentWaiting() {
+        Job<?> head = jobs.peek();
+        return head != null && head.urgent();
     }
 
     private void failPending() {
