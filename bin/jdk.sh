@@ -1,7 +1,17 @@
 # Sourced by ./chancery, .ci/run and bench scripts: finds a JDK >= 21 and exports JAVA_HOME and PATH.
 # Order: $JAVA_HOME if it is >= 21, then the JDKs under /usr/lib/jvm (newest first), then `java` on the PATH.
+# The version comes from the JDK's release file (JAVA_VERSION="25.0.1"), which costs no JVM start; only a JDK
+# without one is asked by running java.
 chancery_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+  local version=""
+  if [ -r "$1/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" | head -n 1)
+    case "$version" in 1.*) version="${version#1.}" ;; esac  # 1.8.0_382 is Java 8
+  fi
+  if [ -z "$version" ]; then
+    version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}')
+  fi
+  echo "${version%%.*}"
 }
 chancery_find_jdk() {
   local candidate major

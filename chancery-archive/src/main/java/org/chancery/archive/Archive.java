@@ -156,8 +156,9 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * The declassification of a cable, if it has been declassified: the access gate reads it with
-     * {@link Declassified#labels} in place of the labels of its markings, and every rendering shows
+     * The declassification of a cable, if it has been declassified: the index, the access gate and the public
+     * release read it with {@link Declassified#labels} in place of the labels of its markings (through
+     * {@link org.chancery.archive.declass.CurrentLabels}), and every rendering shows
      * {@link Declassified#banner}.
      */
     public Optional<Declassified> declassification(String id) {
@@ -322,9 +323,7 @@ public final class Archive implements AutoCloseable {
     }
 
     private static CableNotFoundException notFound(String id, Integer version) {
-        return new CableNotFoundException(version == null
-                ? "no cable " + id + " in the archive"
-                : "no version " + version + " of cable " + id + " in the archive");
+        return CableNotFoundException.of(id, version);
     }
 
     @Override

@@ -9,4 +9,14 @@ public final class CableNotFoundException extends RuntimeException {
     public CableNotFoundException(String message) {
         super(message, null, false, false);
     }
+
+    /**
+     * The one answer to an id (and version) the archive does not have, or that the reader may not see: the same
+     * message either way, so that nothing tells the two apart.
+     */
+    public static CableNotFoundException of(String id, Integer version) {
+        return new CableNotFoundException(version == null
+                ? "no cable " + id + " in the archive"
+                : "no version " + version + " of cable " + id + " in the archive");
+    }
 }

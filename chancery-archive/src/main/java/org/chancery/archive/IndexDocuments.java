@@ -1,15 +1,21 @@
 package org.chancery.archive;
 
+import org.chancery.archive.declass.CurrentLabels;
 import org.chancery.archive.declass.Declassified;
 import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.IndexDocument.Portion;
+import org.chancery.archive.index.LabelClass;
+import org.chancery.archive.secure.IndexLabels;
+import org.chancery.security.EffectiveLabels;
+import org.chancery.security.Label;
+import org.chancery.security.Labels;
+import org.chancery.security.ParsedLabel;
 import org.chancery.cable.CableFacts;
 import org.chancery.cable.ParsedCable;
 import org.chancery.cable.model.Address;
 import org.chancery.cable.model.Block;
 import org.chancery.cable.model.Envelope;
 import org.chancery.cable.model.Level;
-import org.chancery.cable.model.PortionMark;
 import org.chancery.cable.model.Reference;
 import org.chancery.cable.model.Tag;
 import org.chancery.cable.model.Telegram;
@@ -28,10 +34,15 @@ public final class IndexDocuments {
 
     /**
      * The document of version {@code version} (stored under change {@code seq}) of a cable whose id is
-     * {@code id}. Portions: the subject with its own mark, then each paragraph with its mark, and any text the
-     * reader kept as such; a portion with no mark takes the banner's level and controls (the banner governs what
-     * it does not say otherwise). The banner is the cable's classification; a cable that states none takes the
-     * highest of its portion marks, or UNCLASSIFIED when it has none.
+     * {@code id}. Portions: the subject, then each paragraph, and any text the reader kept as such, each with
+     * the label class of its effective label ({@link Labels#effective}: a marked portion its own mark with the
+     * cable's document-wide controls; an unmarked one the governing banner, the stricter of the written banner
+     * and the roll-up of the marks; for a declassified cable those of its declassification, see
+     * {@link CurrentLabels}), so that the index, the gate and the redactor decide alike. The governing banner's
+     * class and the cable's distribution as the security module reads them go with the document. A cable whose
+     * markings are malformed has every portion in a class nobody may read. The banner level shown is the
+     * governing one; a cable that states no classification takes the highest of its portion marks, or
+     * UNCLASSIFIED when it has none (and its text is unreadable to everyone but an unrestricted search).
      */
     public static IndexDocument of(String id, ParsedCable parsed, int version, long seq) {
         return of(id, parsed, CableFacts.of(parsed), version, seq);
@@ -43,41 +54,38 @@ public final class IndexDocuments {
     }
 
     /**
-     * The document of a cable that may have been declassified ({@code declassified} null: it was not). A
-     * declassified cable's portions are indexed as UNCLASSIFIED with no controls, except the paragraphs a partial
-     * declassification exempted, which keep their marks. A cable declassified in full reaches everyone (banner
-     * UNCLASSIFIED, distributed as SIPDIS); one declassified in part keeps its banner and distribution, so that its
-     * exempted paragraphs stay where they were (its released paragraphs then reach only those the cable reached
-     * before: narrower than it could be, never wider).
+     * The document of a cable that may have been declassified ({@code declassified} null: it was not), labelled
+     * with {@link Declassified#labels}: its portions UNCLASSIFIED with no controls, except the paragraphs (and
+     * subject) a partial declassification exempted, which keep their labels. A cable declassified in full reaches
+     * everyone (governing banner UNCLASSIFIED, distributed as SIPDIS); one declassified in part is governed by the
+     * join of its exempted portions, whose labels carry the cable's distribution, so the cable stays where it was
+     * (its released paragraphs then reach, in search, only those the cable reached before: narrower than the gate,
+     * never wider).
      */
     public static IndexDocument of(String id, ParsedCable parsed, CableFacts facts, int version, long seq,
                                    Declassified declassified) {
         Telegram telegram = parsed.cable() == null ? null : parsed.cable().telegram();
         Envelope envelope = parsed.cable() == null ? null : parsed.cable().envelope();
-        Level banner = facts.classification() != null ? facts.classification() : highestMark(telegram);
-        List<String> caveats = facts.caveats();
-        if (declassified != null && !declassified.partial()) {
-            banner = Level.UNCLASSIFIED;
-            caveats = List.of(SIPDIS);
-        }
-        boolean subjectOpen = declassified != null && !declassified.subjectExempt();
+        EffectiveLabels labels = CurrentLabels.of(parsed.cable(), facts, declassified);
+        Label governing = labels.governing().labelOrNull();
+        Level banner = governing != null ? governing.level()
+                : facts.classification() != null ? facts.classification() : highestMark(telegram);
+        // the caveats facet of a cable declassified in full no longer names the controls of its markings
+        List<String> caveats = declassified != null && !declassified.partial() ? List.of(SIPDIS) : facts.caveats();
 
         List<Portion> portions = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         List<String> references = new ArrayList<>();
         if (telegram != null) {
             if (telegram.subject() != null && telegram.subject().text() != null) {
-                portions.add(subjectOpen ? declassifiedPortion(Portion.Kind.SUBJECT, null, telegram.subject().text())
-                        : portion(Portion.Kind.SUBJECT, null, telegram.subject().mark(), banner, caveats,
-                        telegram.subject().text()));
+                portions.add(portion(Portion.Kind.SUBJECT, null, labels.subject(), telegram.subject().text()));
             }
-            for (Block block : telegram.body()) {
-                boolean released = declassified != null && !declassified.exempts(block);
-                switch (block) {
-                    case Block.Paragraph p -> portions.add(released ? declassifiedPortion(Portion.Kind.PARAGRAPH, p.number(), p.text())
-                            : portion(Portion.Kind.PARAGRAPH, p.number(), p.marking(), banner, caveats, p.text()));
-                    case Block.Text t -> portions.add(released ? declassifiedPortion(Portion.Kind.TEXT, null, t.text())
-                            : portion(Portion.Kind.TEXT, null, null, banner, caveats, t.text()));
+            List<Block> body = telegram.body();
+            for (int i = 0; i < body.size(); i++) {
+                ParsedLabel label = labels.blocks().get(i);
+                switch (body.get(i)) {
+                    case Block.Paragraph p -> portions.add(portion(Portion.Kind.PARAGRAPH, p.number(), label, p.text()));
+                    case Block.Text t -> portions.add(portion(Portion.Kind.TEXT, null, label, t.text()));
                     case Block.PageMarker ignored -> {
                         // Transmission furniture, not content.
                     }
@@ -93,24 +101,18 @@ public final class IndexDocuments {
                 plads(envelope == null ? List.of() : envelope.to()),
                 plads(envelope == null ? List.of() : envelope.info()),
                 banner, caveats, tags, facts.precedence() == null ? null : facts.precedence().word(), references,
-                portions);
+                portions, IndexLabels.classOf(labels.governing()), IndexLabels.distributionKeys(labels.governing()));
     }
 
     /** The same document for another version and seq (the store assigns them after the parse). */
     public static IndexDocument renumbered(IndexDocument d, int version, long seq) {
         return new IndexDocument(d.id(), version, seq, d.dtg(), d.origin(), d.to(), d.info(), d.banner(), d.caveats(),
-                d.tags(), d.precedence(), d.references(), d.portions());
+                d.tags(), d.precedence(), d.references(), d.portions(), d.governing(), d.distribution());
     }
 
-    /** A declassified portion: UNCLASSIFIED, no controls. */
-    private static Portion declassifiedPortion(Portion.Kind kind, Integer number, String text) {
-        return new Portion(kind, number, Level.UNCLASSIFIED, List.of(), text);
-    }
-
-    private static Portion portion(Portion.Kind kind, Integer number, PortionMark mark, Level banner,
-                                   List<String> caveats, String text) {
-        if (mark == null || mark.level() == null) return new Portion(kind, number, banner, caveats, text);
-        return new Portion(kind, number, mark.level(), mark.controls(), text);
+    private static Portion portion(Portion.Kind kind, Integer number, ParsedLabel label, String text) {
+        LabelClass c = IndexLabels.classOf(label);
+        return new Portion(kind, number, c.level(), c.controls(), text);
     }
 
     private static Level highestMark(Telegram telegram) {

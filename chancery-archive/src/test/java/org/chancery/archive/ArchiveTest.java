@@ -91,7 +91,8 @@ class ArchiveTest {
             assertThat(index.committedSeq()).isEqualTo(3);
             IndexDocument d = index.documents().get("09PRAGUE589");
             assertThat(d.version()).isEqualTo(1);
-            assertThat(d.banner()).isEqualTo(Level.CONFIDENTIAL);
+            // the (S/NF) paragraph under a CONFIDENTIAL banner: the stricter governs
+            assertThat(d.banner()).isEqualTo(Level.SECRET);
             assertThat(d.references()).containsExactly("09PRAGUE500", "09STATE12345");
             assertThat(d.portions()).extracting(IndexDocument.Portion::level)
                     .containsExactly(Level.CONFIDENTIAL, Level.SECRET, Level.UNCLASSIFIED, Level.CONFIDENTIAL);

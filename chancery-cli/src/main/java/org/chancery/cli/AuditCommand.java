@@ -2,14 +2,13 @@ package org.chancery.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.chancery.archive.Archive;
 import org.chancery.archive.audit.AuditEvent;
 import org.chancery.archive.audit.AuditFinding;
 import org.chancery.archive.audit.AuditQuery;
 import org.chancery.archive.audit.AuditRecord;
 import org.chancery.archive.audit.AuditVerification;
 import org.chancery.archive.audit.SqliteAuditLog;
-import org.chancery.archive.store.SqliteCableStore;
+import org.chancery.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +27,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code chancery audit verify|query}: checks the audit log's hash chain and selects records from it. For the
- * local administrator of an embedded store (with principals, the AUDITOR role).
+ * local administrator of an embedded store; {@code query --as USER} needs the AUDITOR role.
  */
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
@@ -46,14 +45,6 @@ final class AuditCommand implements Callable<Integer> {
         throw new BadInputException("missing audit command (verify or query); see 'chancery audit --help'");
     }
 
-    /** Opens the audit log of an existing store (without the search index). */
-    static SqliteAuditLog open(StoreOption store) {
-        if (!Archive.exists(store.dir())) {
-            throw new BadInputException("no archive in '" + store.dir() + "' (ingest cables first, or give --store)");
-        }
-        SqliteCableStore.open(store.dir()).close(); // brings the schema up to date
-        return SqliteAuditLog.open(store.dir());
-    }
 
     @Command(name = "verify",
             mixinStandardHelpOptions = true,
@@ -84,8 +75,8 @@ final class AuditCommand implements Callable<Integer> {
                 throw new BadInputException("--expect-head: " + e.getMessage());
             }
             AuditVerification v;
-            try (SqliteAuditLog log = open(store)) {
-                v = log.verify(expected);
+            try (StoreRecords records = StoreRecords.openExisting(store)) {
+                v = records.audit().verify(expected);
             }
             Writer out = Output.text(parent.main);
             for (AuditFinding f : v.findings()) {
@@ -106,7 +97,8 @@ final class AuditCommand implements Callable<Integer> {
             description = {
                     "Lists audit records, oldest first: seq, time (UTC), user, action, target, allowed|denied, reason "
                             + "(tab-separated), or one JSON object a line with --json.",
-                    "The query is itself recorded in the log (action audit-query)."})
+                    "The query is itself recorded in the log (action audit-query). With --as USER, the user "
+                            + "needs the auditor role."})
     static final class Query implements Callable<Integer> {
 
         private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -116,6 +108,9 @@ final class AuditCommand implements Callable<Integer> {
 
         @Mixin
         private StoreOption store;
+
+        @Mixin
+        private AsOption as;
 
         @Option(names = "--user", paramLabel = "USER", description = "Only this user's records.")
         private String user;
@@ -139,9 +134,11 @@ final class AuditCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             AuditQuery q = new AuditQuery(user, date("--since", since), date("--until", until), action, target);
             List<AuditRecord> records;
-            try (SqliteAuditLog log = open(store)) {
+            try (StoreRecords opened = StoreRecords.openExisting(store)) {
+                SqliteAuditLog log = opened.audit();
+                String auditor = as.actor(opened.users(), log, Role.AUDITOR, "query the audit log");
                 records = log.query(q);
-                log.append(new AuditEvent(Instant.now(), LocalUser.ID, "audit-query", describe(q), true,
+                log.append(new AuditEvent(Instant.now(), auditor, "audit-query", describe(q), true,
                         records.size() + " records"));
             }
             if (json) {

@@ -6,6 +6,9 @@ import org.chancery.archive.declass.Declassified;
 import org.chancery.archive.declass.Declassifier;
 import org.chancery.archive.declass.ReviewDecision;
 import org.chancery.archive.declass.ReviewItem;
+import org.chancery.archive.secure.Viewer;
+import org.chancery.archive.users.UserStore;
+import org.chancery.security.Role;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +57,7 @@ final class DeclassifyCommand implements Callable<Integer> {
         LocalDate day = asOf == null ? today() : AuditCommand.date("--as-of", asOf);
         DeclassificationSummary s;
         try (Archive archive = open(store)) {
-            s = new Declassifier(archive, LocalUser.ID).run(day);
+            s = new Declassifier(archive, Viewer.LOCAL_ADMINISTRATOR.id()).run(day);
         }
         Writer out = Output.text(main);
         for (Declassified d : s.declassified()) {
@@ -81,6 +84,16 @@ final class DeclassifyCommand implements Callable<Integer> {
         return Archive.open(store.dir());
     }
 
+    /**
+     * Who reviews: the local administrator, or the user of {@code --as}, who must hold the declassification
+     * reviewer role (a refusal is recorded in the audit log).
+     */
+    static String reviewer(AsOption as, Archive archive, StoreOption store, String what) {
+        try (UserStore users = UserStore.open(store.dir(), archive.audit())) {
+            return as.actor(users, archive.audit(), Role.DECLASSIFICATION_REVIEWER, what);
+        }
+    }
+
     @Command(name = "review",
             mixinStandardHelpOptions = true,
             versionProvider = Version.class,
@@ -101,7 +114,8 @@ final class DeclassifyCommand implements Callable<Integer> {
     @Command(name = "list",
             mixinStandardHelpOptions = true,
             versionProvider = Version.class,
-            description = "Lists the review queue, oldest cables (by 25-year date) first: id, rule, state, 25-year "
+            description = "Lists the review queue (with --as USER: the user needs the declassification reviewer "
+                    + "role), oldest cables (by 25-year date) first: id, rule, state, 25-year "
                     + "date, extended-to date, instruction (tab-separated).")
     static final class ReviewList implements Callable<Integer> {
 
@@ -111,6 +125,9 @@ final class DeclassifyCommand implements Callable<Integer> {
         @Mixin
         private StoreOption store;
 
+        @Mixin
+        private AsOption as;
+
         @Option(names = "--all", description = "Include the items already declassified.")
         private boolean all;
 
@@ -118,7 +135,8 @@ final class DeclassifyCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             java.util.List<ReviewItem> items;
             try (Archive archive = open(store)) {
-                items = new Declassifier(archive, LocalUser.ID).queue(all);
+                String reviewer = reviewer(as, archive, store, "list the review queue");
+                items = new Declassifier(archive, reviewer).queue(all);
             }
             Writer out = Output.text(review.parent.main);
             for (ReviewItem i : items) {
@@ -139,7 +157,8 @@ final class DeclassifyCommand implements Callable<Integer> {
             versionProvider = Version.class,
             description = {"Decides a cable of the review queue: declassify it, declassify it in part (the paragraphs "
                     + "named, and 'subject', stay at their marks and are withheld), or extend its classification to a "
-                    + "new date with a reason. Recorded in the audit log."})
+                    + "new date with a reason. Recorded in the audit log. With --as USER, the user needs the "
+                    + "declassification reviewer role."})
     static final class Decide implements Callable<Integer> {
 
         @ParentCommand
@@ -147,6 +166,9 @@ final class DeclassifyCommand implements Callable<Integer> {
 
         @Mixin
         private StoreOption store;
+
+        @Mixin
+        private AsOption as;
 
         @Parameters(paramLabel = "ID", description = "The cable id.")
         private String id;
@@ -178,7 +200,8 @@ final class DeclassifyCommand implements Callable<Integer> {
             ReviewDecision decision = decision();
             Optional<Declassified> result;
             try (Archive archive = open(store)) {
-                result = new Declassifier(archive, LocalUser.ID).decide(id, decision, today);
+                String reviewer = reviewer(as, archive, store, "decide declassification reviews");
+                result = new Declassifier(archive, reviewer).decide(id, decision, today);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

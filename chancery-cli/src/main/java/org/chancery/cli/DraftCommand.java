@@ -57,8 +57,8 @@ final class DraftCommand implements Callable<Integer> {
         @Mixin
         SwitchOptions options;
 
-        @Option(names = "--as", paramLabel = "USER", description = "The acting user (a user of the network file:"
-                + " the store's users are not wired to the switch yet).")
+        @Option(names = "--as", paramLabel = "USER", description = "The acting user (a user of the store;"
+                + " of the network file while the store has none).")
         String user;
 
         abstract Integer run(DraftWorkflow flow, PrintWriter out);

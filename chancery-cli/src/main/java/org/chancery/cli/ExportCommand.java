@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.chancery.archive.index.IndexedCable;
 import org.chancery.archive.Archive;
 import org.chancery.archive.declass.PublicExport;
-import org.chancery.archive.index.SearchIndex;
+import org.chancery.archive.users.UserStore;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.query.QuerySyntaxException;
 import picocli.CommandLine.Command;
@@ -39,10 +39,14 @@ import java.util.concurrent.Callable;
                 "Writes every cable matching the query (not a page) with its fields: id, date, origin, to, info, "
                         + "class, caveats, tags, precedence, references, subject; in date order.",
                 "csv: RFC 4180 with a header line, lists joined with '; '. jsonl: one JSON object a line.",
+                "With --as USER: only what that user may read (tags and references of a cable seen in part are "
+                        + "left empty, as a released document withholds them).",
                 "With --public (no query, no format): the releasable set, for publication. Each declassified cable "
                         + "under its declassification banner (exempted paragraphs of a partial one withheld as "
                         + "markers), each unclassified cable the public may read, and a withdrawal card (id, date, "
-                        + "origin, subject only where releasable) for every other cable. Recorded in the audit log."})
+                        + "origin, subject only where releasable) for every other cable. Recorded in the audit log. "
+                        + "With --as USER, the user needs the administrator role (the withdrawal cards name cables "
+                        + "the user may not see)."})
 final class ExportCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -54,6 +58,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private StoreOption store;
+
+    @Mixin
+    private AsOption as;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl.")
     private String format;
@@ -85,21 +92,22 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--format is csv or jsonl, not '" + format + "'");
         }
         SearchRequest request = SearchRequest.of(QueryArgs.query(query)).withSort(QueryArgs.sort(sort));
-        try (Archive archive = store.openForReading()) {
-            SearchIndex index = archive.index();
+        try (AsOption.Secured archive = as.openForReading(store)) {
+            var gate = archive.gate();
+            var viewer = archive.viewer();
             // Parse before opening the output: a bad query leaves no empty file behind.
-            index.search(request.withPage(0, 0));
+            archive.archive().index().search(request.withPage(0, 0));
             OutputStream out = outFile == null ? Output.bytes(main)
                     : new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16);
             try {
                 if (format.equals("csv")) {
                     csvLine(out, COLUMNS);
-                    index.export(request, cable -> csvLine(out, fields(cable)));
+                    gate.export(viewer, request, cable -> csvLine(out, fields(cable)));
                 } else {
                     try (JsonGenerator g = JSON.createGenerator(out)) {
                         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                         g.setRootValueSeparator(null); // one object a line, no space before the next
-                        index.export(request, cable -> jsonLine(g, cable));
+                        gate.export(viewer, request, cable -> jsonLine(g, cable));
                     }
                 }
             } finally {
@@ -117,11 +125,15 @@ final class ExportCommand implements Callable<Integer> {
     private int publicRelease() throws IOException {
         PublicExport.Summary summary;
         try (Archive archive = DeclassifyCommand.open(store)) {
+            String actor;
+            try (UserStore users = UserStore.open(store.dir(), archive.audit())) {
+                actor = as.administrator(users, archive.audit(), "write the public release");
+            }
             OutputStream bytes = outFile == null ? Output.bytes(main)
                     : new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16);
             Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             try {
-                summary = PublicExport.write(archive, out, LocalUser.ID, Clock.systemUTC());
+                summary = PublicExport.write(archive, out, actor, Clock.systemUTC());
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {

@@ -43,11 +43,15 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private AsOption as;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Cable files, archives, or folders of them.")
     private List<Path> inputs;
 
     @Override
     public Integer call() throws IOException {
+        as.requireAdministrator(store.dir(), "ingest");
         IngestSummary summary;
         try (Archive archive = Archive.open(store.dir());
              Progress progress = System.console() != null ? new Bar() : new Lines(main.err())) {

@@ -26,11 +26,14 @@ import java.util.concurrent.Callable;
                 ReindexCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
+                UsersCommand.class,
+                ConfigCommand.class,
                 DeclassifyCommand.class,
                 AuditCommand.class,
                 DraftCommand.class,
                 SendCommand.class,
-                QueueCommand.class, InboxCommand.class, AckCommand.class},
+                QueueCommand.class, InboxCommand.class, AckCommand.class,
+                ServeCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

@@ -27,11 +27,15 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private AsOption as;
+
     @Override
     public Integer call() throws IOException {
         if (!Archive.exists(store.dir())) {
             throw new BadInputException("no archive in '" + store.dir() + "' (ingest cables first, or give --store)");
         }
+        as.requireAdministrator(store.dir(), "reindex");
         long start = System.nanoTime();
         long count;
         try (Archive archive = Archive.open(store.dir())) {

@@ -3,8 +3,6 @@ package org.chancery.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chancery.archive.index.Facet;
-import org.chancery.archive.Archive;
-import org.chancery.archive.index.SearchIndex;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.index.SearchResult;
 import org.chancery.archive.index.Snippet;
@@ -33,7 +31,9 @@ import java.util.concurrent.Callable;
                         + "AND, OR, NOT, -word, parentheses; fields id:, tag:, origin:, to:, info:, class:, "
                         + "caveat:, subject:, ref:, date:2009-10, date:[2008-01 TO 2009-12], precedence:.",
                 "Prints one block per cable: id, date, origin, classification, subject and a snippet with the "
-                        + "matched words between asterisks; then the total. Exit code 2 for a malformed query."})
+                        + "matched words between asterisks; then the total. Exit code 2 for a malformed query.",
+                "With --as USER: hits, snippets, subjects, totals and counts come only from what that user may "
+                        + "read."})
 final class SearchCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -43,6 +43,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     private StoreOption store;
+
+    @Mixin
+    private AsOption as;
 
     @Option(names = "--facets", description = "Also count the matching cables by origin, class, tag, year, month, "
             + "precedence and addressee.")
@@ -78,9 +81,8 @@ final class SearchCommand implements Callable<Integer> {
                 facets ? EnumSet.allOf(Facet.class) : Set.of(), facetLimit, limit, offset, QueryArgs.sort(sort),
                 null);
         SearchResult result;
-        try (Archive archive = store.openForReading()) {
-            SearchIndex index = archive.index();
-            result = index.search(request);
+        try (AsOption.Secured archive = as.openForReading(store)) {
+            result = archive.gate().search(archive.viewer(), request);
         } catch (QuerySyntaxException e) {
             throw QueryArgs.badQuery(e);
         }

@@ -2,15 +2,13 @@ package org.chancery.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.chancery.archive.Archive;
 import org.chancery.archive.CableNotFoundException;
 import org.chancery.archive.CableReferences;
 import org.chancery.archive.ResolvedReference;
+import org.chancery.archive.declass.Declassified;
+import org.chancery.archive.secure.ShownCable;
+import org.chancery.archive.secure.ShownVersion;
 import org.chancery.archive.store.StoredReference;
-import org.chancery.archive.store.StoredVersion;
-import org.chancery.archive.store.VersionInfo;
-import org.chancery.cable.CableFacts;
-import org.chancery.cable.ParsedCable;
 import org.chancery.cable.write.CanonicalWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code chancery show [--store DIR] ID [--as original|canonical|json] [--version N]}: one cable of the archive. */
+/**
+ * {@code chancery show [--store DIR] [--as USER] ID [--format original|canonical|json] [--version N]}: one cable of
+ * the archive, as the user may see it.
+ */
 @Command(name = "show",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -34,6 +35,11 @@ import java.util.concurrent.Callable;
                         + "cables citing it), then its references (resolved to the archive where the cited cable "
                         + "is in it) and the cables that cite it.",
                 "--versions lists the versions of the cable; --diff A:B prints a unified diff of two versions.",
+                "With --as USER: what that user may see. A cable they may not see answers exactly like a missing "
+                        + "one; a cable they see in part is shown redacted, in canonical form also for 'original' "
+                        + "(the original text holds what is withheld).",
+                "A declassified cable is shown, its markings as written, under its declassification banner "
+                        + "(in 'json': the field 'declassification', null when it has not been declassified).",
                 "Exit code 0; 1 when the archive has no such cable or version; 2 on bad input."})
 final class ShowCommand implements Callable<Integer> {
 
@@ -43,7 +49,10 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--as", paramLabel = "FORM", converter = RenderCommand.FormConverter.class,
+    @Mixin
+    private AsOption as;
+
+    @Option(names = "--format", paramLabel = "FORM", converter = RenderCommand.FormConverter.class,
             description = "original (default), canonical or json.")
     private RenderCommand.Form form = RenderCommand.Form.ORIGINAL;
 
@@ -61,30 +70,21 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Archive archive = store.openForReading()) {
+        int[] ab = diff == null ? null : versionPair(diff);
+        try (AsOption.Secured archive = as.openForReading(store)) {
             OutputStream out = Output.bytes(main);
             if (listVersions) {
-                out.write(versions(archive.versions(id)).getBytes(StandardCharsets.UTF_8));
-            } else if (diff != null) {
-                int[] ab = versionPair(diff);
-                out.write(archive.diff(id, ab[0], ab[1]).getBytes(StandardCharsets.UTF_8));
+                out.write(versions(archive.gate().versions(archive.viewer(), id)).getBytes(StandardCharsets.UTF_8));
+            } else if (ab != null) {
+                out.write(archive.gate().diff(archive.viewer(), id, ab[0], ab[1]).getBytes(StandardCharsets.UTF_8));
             } else {
-                StoredVersion cable = archive.cable(id, version);
-                int versions = archive.versions(id).size();
-                CableReferences refs = archive.references(id);
-                ParsedCable parsed = cable.parse();
-                // a declassified cable is shown, markings as written, under its declassification banner
-                if (form != RenderCommand.Form.JSON) {
-                    var declassified = archive.declassification(id);
-                    if (declassified.isPresent()) {
-                        out.write((declassified.get().banner() + "\n\n").getBytes(StandardCharsets.UTF_8));
-                    }
-                }
+                ShownCable cable = archive.gate().cable(archive.viewer(), id, version);
+                CableReferences refs = archive.gate().references(archive.viewer(), id);
                 switch (form) {
-                    case ORIGINAL -> text(out, cable.source(), cable, versions, refs);
-                    case CANONICAL -> text(out, CanonicalWriter.write(parsed.cable()).getBytes(StandardCharsets.UTF_8),
-                            cable, versions, refs);
-                    case JSON -> json(out, parsed, cable, versions, refs);
+                    // the original bytes only to a viewer who sees the whole cable; else its redacted canonical form
+                    case ORIGINAL -> text(out, cable.complete() ? cable.original() : canonical(cable), cable, refs);
+                    case CANONICAL -> text(out, canonical(cable), cable, refs);
+                    case JSON -> json(out, cable, refs);
                 }
             }
             out.flush();
@@ -106,24 +106,36 @@ final class ShowCommand implements Callable<Integer> {
         throw new BadInputException("--diff takes two version numbers as A:B, e.g. 1:2, not '" + spec + "'");
     }
 
-    private static String versions(List<VersionInfo> versions) {
+    private static byte[] canonical(ShownCable cable) {
+        return cable.redacted().cable() == null ? new byte[0]
+                : CanonicalWriter.write(cable.redacted().cable()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String versions(List<ShownVersion> versions) {
         StringBuilder sb = new StringBuilder();
-        for (VersionInfo v : versions) {
-            sb.append(v.version()).append('\t').append(v.ingestedAt()).append('\t').append(v.sha256Hex(), 0, 12)
-                    .append('\t').append(v.format().name().toLowerCase(java.util.Locale.ROOT)).append('\t')
+        for (ShownVersion v : versions) {
+            sb.append(v.version()).append('\t').append(v.ingestedAt()).append('\t')
+                    .append(v.sha256Hex() == null ? "(in part)" : v.sha256Hex().substring(0, 12))
+                    .append('\t').append(v.format()).append('\t')
                     .append(v.provenance() == null ? "" : v.provenance()).append('\n');
         }
         return sb.toString();
     }
 
-    private void text(OutputStream out, byte[] cable, StoredVersion shown, int versions, CableReferences refs)
-            throws IOException {
+    private void text(OutputStream out, byte[] cable, ShownCable shown, CableReferences refs) throws IOException {
+        // a declassified cable is shown, markings as written, under its declassification banner
+        if (shown.declassified() != null) {
+            out.write((shown.declassified().banner() + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
         out.write(cable);
         StringBuilder sb = new StringBuilder();
         if (cable.length > 0 && cable[cable.length - 1] != '\n') sb.append('\n');
-        VersionInfo info = shown.info();
-        sb.append("\n-- ").append(info.id()).append(", version ").append(info.version()).append(" of ").append(versions);
-        if (info.provenance() != null) sb.append(", from ").append(info.provenance());
+        sb.append("\n-- ").append(shown.id()).append(", version ").append(shown.version()).append(" of ")
+                .append(shown.versions());
+        if (shown.provenance() != null) sb.append(", from ").append(shown.provenance());
+        if (!shown.complete()) {
+            sb.append(", shown in part (").append(shown.redacted().withheld().size()).append(" parts withheld)");
+        }
         sb.append('\n');
         sb.append("References:");
         if (refs.references().isEmpty()) sb.append(" none");
@@ -147,16 +159,39 @@ final class ShowCommand implements Callable<Integer> {
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void json(OutputStream out, ParsedCable parsed, StoredVersion shown, int versions,
-                             CableReferences refs) throws IOException {
+    /** The declassification state: null when the cable has not been declassified. */
+    private static void declassification(JsonGenerator g, Declassified d) throws IOException {
+        g.writeFieldName("declassification");
+        if (d == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("on", d.on().toString());
+        g.writeStringField("authority", d.authority());
+        g.writeStringField("basis", d.basis().name());
+        g.writeBooleanField("partial", d.partial());
+        g.writeArrayFieldStart("exemptParagraphs");
+        for (int p : d.exemptParagraphs()) g.writeNumber(p);
+        g.writeEndArray();
+        g.writeBooleanField("subjectExempt", d.subjectExempt());
+        g.writeNumberField("versionDeclassified", d.version());
+        g.writeStringField("banner", d.banner());
+        g.writeEndObject();
+    }
+
+    private static void json(OutputStream out, ShownCable shown, CableReferences refs) throws IOException {
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.writeStartObject();
-            g.writeStringField("id", shown.info().id());
-            g.writeNumberField("version", shown.info().version());
-            g.writeNumberField("versions", versions);
+            g.writeStringField("id", shown.id());
+            g.writeNumberField("version", shown.version());
+            g.writeNumberField("versions", shown.versions());
+            g.writeBooleanField("complete", shown.complete());
+            g.writeStringField("banner", shown.redacted().banner() == null ? null : shown.redacted().banner().toString());
+            declassification(g, shown.declassified());
             g.writeFieldName("cable");
-            CableJson.write(parsed, CableFacts.of(parsed), g);
+            CableJson.write(shown.renderable(), shown.redacted().facts(), g);
             g.writeArrayFieldStart("references");
             for (ResolvedReference r : refs.references()) {
                 StoredReference ref = r.reference();

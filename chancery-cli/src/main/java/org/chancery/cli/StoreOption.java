@@ -52,7 +52,7 @@ final class StoreOption {
     }
 
     /**
-     * The one answer to an id the archive does not have (or, later, that the reader may not see): one line,
+     * The one answer to an id the archive does not have or that the reader may not see (the same): one line,
      * exit code 1.
      */
     static int notFound(Main main, CableNotFoundException e) {

@@ -1,6 +1,5 @@
 package org.chancery.cli;
 
-import org.chancery.archive.Archive;
 import org.chancery.archive.CableNotFoundException;
 import org.chancery.archive.ThreadNode;
 import picocli.CommandLine.Command;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code chancery thread [--store DIR] ID [--depth N]}: the reference closure of a cable, both ways. */
+/** {@code chancery thread [--store DIR] [--as USER] ID [--depth N]}: the reference closure of a cable, both ways. */
 @Command(name = "thread",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -35,6 +34,9 @@ final class ThreadCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private AsOption as;
+
     @Option(names = "--depth", paramLabel = "N", description = "Follow at most N steps (default: no limit).")
     private int depth;
 
@@ -44,8 +46,8 @@ final class ThreadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (depth < 0) throw new BadInputException("--depth must be 0 (no limit) or more, not " + depth);
-        try (Archive archive = store.openForReading()) {
-            List<ThreadNode> nodes = archive.thread(id, depth);
+        try (AsOption.Secured archive = as.openForReading(store)) {
+            List<ThreadNode> nodes = archive.gate().thread(archive.viewer(), id, depth);
             Map<String, List<ThreadNode>> children = new HashMap<>();
             for (ThreadNode n : nodes) {
                 if (n.parent() != null) children.computeIfAbsent(n.parent(), k -> new ArrayList<>()).add(n);

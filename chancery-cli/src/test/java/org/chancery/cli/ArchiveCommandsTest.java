@@ -55,14 +55,14 @@ class ArchiveCommandsTest {
                 .startsWith(cable(101, null, "The ministry described ferry routes."));
         assertThat(Cli.run("show", "--store", store, "09ROME102").out())
                 .contains("A. 09ROME101  in the archive");
-        assertThat(Cli.run("show", "--store", store, "--as", "canonical", "09ROME102").out())
+        assertThat(Cli.run("show", "--store", store, "--format", "canonical", "09ROME102").out())
                 .contains("ROME 000102").contains("References:");
         assertThat(Cli.run("show", "--store", store, "--versions", "09ROME101").out().lines()).hasSize(2);
         assertThat(Cli.run("show", "--store", store, "--diff", "1:2", "09ROME101").out())
                 .contains("-1. (C) The ministry described ferry routes.")
                 .contains("+1. (C) The ministry described new ferry routes.");
 
-        JsonNode json = new ObjectMapper().readTree(Cli.run("show", "--store", store, "--as", "json", "09ROME102").out());
+        JsonNode json = new ObjectMapper().readTree(Cli.run("show", "--store", store, "--format", "json", "09ROME102").out());
         assertThat(json.get("id").asText()).isEqualTo("09ROME102");
         assertThat(json.get("cable").get("classification").asText()).isEqualTo("CONFIDENTIAL");
         assertThat(json.get("citedBy")).isEmpty();

@@ -90,7 +90,8 @@ class DeclassifyAndAuditCommandsTest {
             JsonNode r = json.readTree(line);
             actions.add(r.get("action").asText());
         }
-        assertThat(actions).containsExactly("declassify", "declassify-queue", "declassify-review", "export");
+        // the show above went through the gate, which records reads
+        assertThat(actions).containsExactly("declassify", "declassify-queue", "declassify-review", "read", "export");
         assertThat(Cli.run("audit", "query", "--store", store, "--action", "export").out())
                 .contains("\tlocal-admin\texport\tpublic\tallowed\tpublic export: 1 released");
 
@@ -102,5 +103,41 @@ class DeclassifyAndAuditCommandsTest {
         Cli.Run tampered = Cli.run("audit", "verify", "--store", store, "--expect-head", head);
         assertThat(tampered.exitCode()).isEqualTo(Main.FINDINGS);
         assertThat(tampered.out()).containsPattern("seq \\d+: edited: record \\d+ was edited");
+    }
+
+    @Test
+    void aPartialDeclassificationIsSeenAlikeByTheGateAndTheIndex() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path store = dir.resolve("store");
+        Files.writeString(in.resolve("09PRAGUE202.txt"), cable(202, "SECRET", "E.O. 12958: DECL: OADR",
+                "(C) REVIEWED", "(C) Released words.", "(S) Exempt " + PLANTED + " words."), StandardCharsets.UTF_8);
+        assertThat(Cli.run("ingest", "--store", store, in).exitCode()).isZero();
+        assertThat(Cli.run("users", "add", "--store", store, "cleo", "--clearance", "C").exitCode()).isZero();
+        assertThat(Cli.run("users", "add", "--store", store, "rita", "--clearance", "S", "--role",
+                "declassification-reviewer").exitCode()).isZero();
+        assertThat(Cli.run("declassify", "--store", store, "--as-of", "2020-01-01").exitCode()).isZero();
+        assertThat(Cli.run("search", "--store", store, "--as", "cleo", "released").out()).isEqualTo("0 cables\n");
+
+        Cli.Run decide = Cli.run("declassify", "review", "decide", "09PRAGUE202", "--store", store, "--as", "rita",
+                "--partial", "2", "--date", "2026-05-01");
+        assertThat(decide.exitCode()).as(decide.err()).isZero();
+        assertThat(Cli.run("audit", "query", "--store", store, "--action", "declassify-review").out())
+                .contains("\trita\tdeclassify-review\t09PRAGUE202\tallowed\t");
+
+        // document policy: the exempted (S) paragraph still governs the cable, so cleo (C) does not see it at all
+        assertThat(Cli.run("show", "--store", store, "--as", "cleo", "09PRAGUE202").exitCode()).isEqualTo(1);
+        assertThat(Cli.run("search", "--store", store, "--as", "cleo", "released").out()).isEqualTo("0 cables\n");
+
+        // portion policy: the released paragraphs, under the banner; the exempted one withheld, in reading and search
+        assertThat(Cli.run("config", "set", "policy", "portion", "--store", store).exitCode()).isZero();
+        Cli.Run shown = Cli.run("show", "--store", store, "--as", "cleo", "09PRAGUE202");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).startsWith("DECLASSIFIED IN PART on 2026-05-01").contains("Released words.")
+                .contains("2. (S) [withheld").doesNotContain(PLANTED);
+        assertThat(Cli.run("search", "--store", store, "--as", "cleo", "released").out()).contains("09PRAGUE202");
+        assertThat(Cli.run("search", "--store", store, "--as", "cleo", PLANTED.toLowerCase(Locale.ROOT)).out())
+                .isEqualTo("0 cables\n");
+        assertThat(Cli.run("search", "--store", store, "--as", "rita", PLANTED.toLowerCase(Locale.ROOT)).out())
+                .contains("09PRAGUE202");
     }
 }

@@ -2,7 +2,10 @@ package org.chancery.switching;
 
 import org.chancery.archive.Archive;
 import org.chancery.archive.audit.AuditEvent;
-import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.users.User;
+import org.chancery.archive.users.UserStore;
+import org.chancery.security.Principal;
+import org.chancery.switching.network.NetworkUser;
 import org.chancery.switching.delivery.AckOutcome;
 import org.chancery.switching.delivery.DeliveryReport;
 import org.chancery.switching.delivery.Switch;
@@ -25,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The switch as one system over one store folder: the drafting workflow ({@code switch.db}), the message switch
@@ -48,17 +52,33 @@ public final class SwitchSystem implements AutoCloseable {
 
     private final Network network;
     private final Archive archive;
+    /** Whether this system opened the archive (and so closes it). */
+    private final boolean ownsArchive;
+    private final UserStore users;
     private final SwitchStore store;
     private final Switch messages;
     private final DraftWorkflow workflow;
 
-    private SwitchSystem(Network network, Archive archive, SwitchStore store, Switch messages, SwitchConfig config) {
+    private SwitchSystem(Network network, Archive archive, boolean ownsArchive, UserStore users, SwitchStore store,
+                         Switch messages, SwitchConfig config) {
         this.network = network;
         this.archive = archive;
+        this.ownsArchive = ownsArchive;
+        this.users = users;
         this.store = store;
         this.messages = messages;
         this.workflow = new DraftWorkflow(store, network, config.clock(), new AuditLogSink(archive.audit()),
-                new ArchiveIngestSink(archive), this::handOver);
+                new ArchiveIngestSink(archive), this::handOver, this::principal);
+    }
+
+    /**
+     * The acting users are the store of record's ({@code chancery users}); a store that has none yet (a new folder,
+     * a demonstration) uses the network file's {@code users}. Never both: once the store has users, a network-file
+     * user is unknown.
+     */
+    private Optional<Principal> principal(String id) {
+        if (!users.list().isEmpty()) return users.find(id).map(User::principal);
+        return network.user(id).map(NetworkUser::principal);
     }
 
     /**
@@ -71,15 +91,25 @@ public final class SwitchSystem implements AutoCloseable {
 
     /** Opens the system in {@code dir} with the given network and switch settings (the clock is the config's). */
     public static SwitchSystem open(Path dir, Network network, SwitchConfig config) {
+        return open(dir, null, network, config);
+    }
+
+    /**
+     * The same over an archive the caller has open already (a server that serves it): the system uses it and does
+     * not close it. {@code archive} null: the system opens the folder's archive and closes it.
+     */
+    public static SwitchSystem open(Path dir, Archive given, Network network, SwitchConfig config) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            Archive archive = Archive.open(dir);
-            opened.add(archive);
+            Archive archive = given != null ? given : Archive.open(dir);
+            if (given == null) opened.add(archive);
+            UserStore users = UserStore.open(dir, archive.audit());
+            opened.add(users);
             SwitchStore store = SwitchStore.open(dir);
             opened.add(store);
             Switch messages = Switch.open(dir, config);
             opened.add(messages);
-            return new SwitchSystem(network, archive, store, messages, config);
+            return new SwitchSystem(network, archive, given == null, users, store, messages, config);
         } catch (RuntimeException e) {
             for (AutoCloseable c : opened.reversed()) {
                 try {
@@ -186,7 +216,9 @@ public final class SwitchSystem implements AutoCloseable {
     @Override
     public void close() {
         RuntimeException failure = null;
-        for (AutoCloseable c : List.<AutoCloseable>of(messages, store, archive)) {
+        List<AutoCloseable> parts = new ArrayList<>(List.of(messages, store, users));
+        if (ownsArchive) parts.add(archive);
+        for (AutoCloseable c : parts) {
             try {
                 c.close();
             } catch (Exception e) {

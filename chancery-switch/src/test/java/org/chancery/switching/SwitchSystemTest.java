@@ -4,6 +4,10 @@ import org.chancery.archive.audit.AuditQuery;
 import org.chancery.archive.audit.AuditRecord;
 import org.chancery.archive.audit.SqliteAuditLog;
 import org.chancery.archive.index.SearchRequest;
+import org.chancery.archive.users.Grant;
+import org.chancery.archive.users.UserStore;
+import org.chancery.cable.model.Level;
+import org.chancery.switching.draft.WorkflowException;
 import org.chancery.archive.index.SearchResult;
 import org.chancery.cable.model.Precedence;
 import org.chancery.switching.delivery.AckOutcome;
@@ -35,6 +39,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The switch end to end in one store folder: drafted at Prague, cleared, released, accepted by the switch,
@@ -181,6 +186,20 @@ class SwitchSystemTest {
              Switch b = Switch.open(dir)) {
             assertThat(a.start()).isTrue();
             assertThat(b.tryStart()).isFalse();
+        }
+    }
+
+    /** Once the store of record has users, they are the acting users; the network file's are no longer known. */
+    @Test
+    void theStoresUsersActOnceThereAreAny() {
+        try (SwitchSystem system = open(dir);
+             UserStore users = UserStore.open(dir, system.archive().audit())) {
+            users.add("local-admin", "jnovak", "J. Novak", Level.SECRET, List.of(
+                    Grant.of(Grant.Kind.ROLE, "drafter"), Grant.of(Grant.Kind.MEMBERSHIP, "PRAGUE")));
+            Draft d = system.workflow().create(routine().withDrafter("jnovak"), "jnovak");
+            assertThat(d.content().drafter()).isEqualTo("jnovak");
+            assertThatThrownBy(() -> system.workflow().create(routine(), "pol-officer"))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("unknown user pol-officer");
         }
     }
 }

@@ -10,7 +10,6 @@ import org.chancery.cable.model.Cable;
 import org.chancery.cable.model.Dtg;
 import org.chancery.security.AccessDecider;
 import org.chancery.security.EffectiveLabels;
-import org.chancery.security.Labels;
 import org.chancery.security.ParsedLabel;
 import org.chancery.security.Policy;
 import org.chancery.security.Principal;
@@ -101,7 +100,7 @@ public final class PublicExport {
     static Entry entry(String id, ParsedCable parsed, Declassified declassified) {
         Cable cable = parsed.cable();
         CableFacts facts = CableFacts.of(parsed);
-        EffectiveLabels labels = declassified != null ? declassified.labels(cable, facts) : Labels.effective(cable, facts);
+        EffectiveLabels labels = CurrentLabels.of(cable, facts, declassified);
         Optional<RedactedCable> redacted = Optional.empty();
         if (declassified != null) {
             redacted = Redactor.redact(PUBLIC, parsed.name(), cable, facts, labels, Policy.PORTION);

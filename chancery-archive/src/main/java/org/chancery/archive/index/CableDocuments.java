@@ -89,6 +89,11 @@ final class CableDocuments {
             doc.add(new StringField(IndexFields.CAVEAT, normal, Field.Store.YES));
             if (normal.equals(SIPDIS)) distribution.add(LuceneSearchIndex.DIST_SIPDIS);
         }
+        if (cable.distribution() != null) {
+            // The security module's own reading of who the cable went to, so that index and redactor agree.
+            distribution.clear();
+            for (String key : cable.distribution()) distribution.add(QueryParser.normalizeKeyword(key));
+        }
         for (String dist : distribution) doc.add(new StringField(IndexFields.DISTRIBUTION, dist, Field.Store.NO));
         Set<String> meanings = new LinkedHashSet<>();
         for (String tag : cable.tags()) {
@@ -117,6 +122,9 @@ final class CableDocuments {
             classes.add(label.name());
         }
         for (String name : classes) doc.add(new StringField(IndexFields.PORTION_CLASS, name, Field.Store.NO));
+        if (cable.governing() != null) {
+            doc.add(new StringField(IndexFields.GOVERNING_CLASS, cable.governing().name(), Field.Store.YES));
+        }
         try {
             return facets.build(doc);
         } catch (java.io.IOException e) {

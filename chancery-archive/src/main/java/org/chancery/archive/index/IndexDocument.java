@@ -23,6 +23,12 @@ import java.util.List;
  * @param precedence action precedence word, or null
  * @param references canonical ids this cable cites
  * @param portions   the subject and the paragraphs (and any unmarked text), each with its marking
+ * @param governing  the label class of the governing banner (what a reader must be able to read to see the
+ *                   whole cable, its tags and its references), or null when not known (then the cable's tags
+ *                   and references are seen only by unrestricted searches)
+ * @param distribution the distribution keys of the cable as the security module tells them: {@code SIPDIS}
+ *                   for the shared archive, else the posts and offices it went to (empty: no one); null to
+ *                   derive them from the origin, the addressees and the SIPDIS caveat
  */
 public record IndexDocument(
         String id,
@@ -37,9 +43,20 @@ public record IndexDocument(
         List<String> tags,
         String precedence,
         List<String> references,
-        List<Portion> portions) {
+        List<Portion> portions,
+        LabelClass governing,
+        List<String> distribution) {
+
+    /** A document without a governing class, its distribution derived from origin, addressees and caveats. */
+    public IndexDocument(String id, int version, long seq, Instant dtg, String origin, List<String> to,
+                         List<String> info, Level banner, List<String> caveats, List<String> tags, String precedence,
+                         List<String> references, List<Portion> portions) {
+        this(id, version, seq, dtg, origin, to, info, banner, caveats, tags, precedence, references, portions, null,
+                null);
+    }
 
     public IndexDocument {
+        distribution = distribution == null ? null : List.copyOf(distribution);
         to = List.copyOf(to);
         info = List.copyOf(info);
         caveats = List.copyOf(caveats);

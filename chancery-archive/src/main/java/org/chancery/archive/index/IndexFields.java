@@ -25,6 +25,12 @@ public final class IndexFields {
     public static final String PRECEDENCE = "precedence";
     public static final String REF = "ref";
     public static final String PORTION_CLASS = "pclass";
+    /**
+     * The label class of the governing banner (keyword, stored): under the document policy a cable is visible
+     * only when it is readable; under the portion policy the cable's tags and references (which a released
+     * document withholds with the banner) are seen only when it is.
+     */
+    public static final String GOVERNING_CLASS = "gclass";
     public static final String DISTRIBUTION = "dist";
     public static final String VERSION = "version";
     public static final String TEXT_PREFIX = "text.";

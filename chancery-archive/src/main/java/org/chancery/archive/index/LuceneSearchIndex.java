@@ -16,6 +16,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -279,9 +282,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (Facet f : request.facets()) facets.put(f, List.of());
         if (facetsCollector != null) {
             SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState(), facetsCollector);
+            SortedSetDocValuesFacetCounts bannerCounts = null;
+            Query bannerOnly = readable.bannerFilter();
+            if (bannerOnly != null && request.facets().contains(Facet.TAG)) {
+                // Tags are withheld with the banner: count them over the cables whose banner is readable only.
+                Query withBanner = new BooleanQuery.Builder().add(query, Occur.FILTER).add(bannerOnly, Occur.FILTER)
+                        .build();
+                bannerCounts = new SortedSetDocValuesFacetCounts(snap.facetState(),
+                        searcher.search(withBanner, new FacetsCollectorManager()));
+            }
             for (Facet f : request.facets()) {
                 if (!snap.dims().contains(f.dim())) continue;
-                FacetResult result = counts.getTopChildren(request.facetLimit(), f.dim());
+                FacetResult result = (f == Facet.TAG && bannerCounts != null ? bannerCounts : counts)
+                        .getTopChildren(request.facetLimit(), f.dim());
                 if (result == null) continue;
                 List<SearchResult.FacetValue> values = new ArrayList<>(result.labelValues.length);
                 for (LabelAndValue lv : result.labelValues) {
@@ -353,7 +366,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         StoredFields stored = searcher.storedFields();
         Set<String> load = new HashSet<>(List.of(IndexFields.ID, IndexFields.DATE, IndexFields.ORIGIN, IndexFields.TO,
                 IndexFields.INFO, IndexFields.CLASS, IndexFields.CAVEAT, IndexFields.TAG, IndexFields.PRECEDENCE,
-                IndexFields.REF));
+                IndexFields.REF, IndexFields.GOVERNING_CLASS));
         load.addAll(readable.subjectFields());
         for (int i : order) {
             Document doc = stored.document(found.docs[i], load);
@@ -364,13 +377,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             var date = doc.getField(IndexFields.DATE);
             String level = doc.get(IndexFields.CLASS);
+            // Tags and references are withheld with the banner (portion reading of a cable seen in part).
+            boolean banner = readable.bannerReadable(doc.get(IndexFields.GOVERNING_CLASS));
             sink.accept(new IndexedCable(doc.get(IndexFields.ID),
                     date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
                     doc.get(IndexFields.ORIGIN), List.of(doc.getValues(IndexFields.TO)),
                     List.of(doc.getValues(IndexFields.INFO)),
                     level == null ? null : org.chancery.cable.model.Level.valueOf(level).word(),
-                    List.of(doc.getValues(IndexFields.CAVEAT)), List.of(doc.getValues(IndexFields.TAG)),
-                    doc.get(IndexFields.PRECEDENCE), List.of(doc.getValues(IndexFields.REF)),
+                    List.of(doc.getValues(IndexFields.CAVEAT)),
+                    banner ? List.of(doc.getValues(IndexFields.TAG)) : List.of(),
+                    doc.get(IndexFields.PRECEDENCE), banner ? List.of(doc.getValues(IndexFields.REF)) : List.of(),
                     subject == null ? null : collapse(subject)));
         }
         return order.length;
@@ -454,11 +470,12 @@ public final class LuceneSearchIndex implements SearchIndex {
      * names, so always exact).
      */
     private record Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState, Set<String> dims,
-                            Set<LabelClass> labels, List<String> textFields, List<String> subjectFields) {
+                            Set<LabelClass> labels, Set<LabelClass> governing, List<String> textFields,
+                            List<String> subjectFields) {
 
         Readable readable(Visibility visibility) {
             if (visibility.readable() == null) {
-                return new Readable(textFields, subjectFields, null, visibility.distribution());
+                return new Readable(textFields, subjectFields, null, null, false, visibility.distribution());
             }
             List<String> text = new ArrayList<>();
             List<String> subject = new ArrayList<>();
@@ -469,24 +486,54 @@ public final class LuceneSearchIndex implements SearchIndex {
                 if (textFields.contains(IndexFields.text(label))) text.add(IndexFields.text(label));
                 if (subjectFields.contains(IndexFields.subject(label))) subject.add(IndexFields.subject(label));
             }
-            return new Readable(text, subject, names, visibility.distribution());
+            Set<String> banners = new TreeSet<>();
+            for (LabelClass label : governing) {
+                if (visibility.readable().test(label)) banners.add(label.name());
+            }
+            return new Readable(text, subject, names, banners, visibility.wholeCable(), visibility.distribution());
         }
     }
 
     /** The fields one search may read, and the filter that keeps cables with nothing readable out. */
     private record Readable(List<String> textFields, List<String> subjectFields, Set<String> classNames,
-                            Set<String> distribution) {
+                            Set<String> governingNames, boolean wholeCable, Set<String> distribution) {
 
         QueryScope scope(CableAnalyzer analyzer) {
-            return new QueryScope(textFields, subjectFields, analyzer);
+            return new QueryScope(textFields, subjectFields, analyzer, bannerFilter());
+        }
+
+        /**
+         * Under the portion reading with a restriction: the filter of cables whose governing banner is readable,
+         * which alone may show their tags and references; null when every visible cable's banner is readable.
+         */
+        Query bannerFilter() {
+            if (classNames == null || wholeCable) return null;
+            if (governingNames.isEmpty()) return new MatchNoDocsQuery("no readable banner");
+            return new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(governingNames));
+        }
+
+        /** Whether a cable with this governing class shows its tags and references. */
+        boolean bannerReadable(String governingClass) {
+            if (classNames == null || wholeCable) return true;
+            return governingClass != null && governingNames.contains(governingClass);
         }
 
         Query restrict(Query query) {
             if (classNames == null && distribution == null) return query;
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
             if (classNames != null) {
-                if (classNames.isEmpty()) return new MatchNoDocsQuery("nothing readable");
-                b.add(new TermInSetQuery(IndexFields.PORTION_CLASS, bytes(classNames)), Occur.FILTER);
+                Query banner = governingNames.isEmpty() ? null
+                        : new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(governingNames));
+                Query portion = wholeCable || classNames.isEmpty() ? null
+                        : new TermInSetQuery(IndexFields.PORTION_CLASS, bytes(classNames));
+                if (banner == null && portion == null) return new MatchNoDocsQuery("nothing readable");
+                if (banner == null || portion == null) {
+                    b.add(banner != null ? banner : portion, Occur.FILTER);
+                } else {
+                    // the banner readable, or at least one portion
+                    b.add(new BooleanQuery.Builder().add(banner, Occur.SHOULD).add(portion, Occur.SHOULD)
+                            .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+                }
             }
             if (distribution != null) {
                 Set<String> keys = new TreeSet<>();
@@ -530,8 +577,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                 state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
                 for (String dim : state.getDims()) dims.add(dim);
             }
-            s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels), List.copyOf(text),
-                    List.copyOf(subject));
+            TreeSet<LabelClass> governing = new TreeSet<>();
+            Terms terms = MultiTerms.getTerms(reader, IndexFields.GOVERNING_CLASS);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    LabelClass label = LabelClass.parse(term.utf8ToString());
+                    if (label != null) governing.add(label);
+                }
+            }
+            s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels),
+                    java.util.Collections.unmodifiableSortedSet(governing), List.copyOf(text), List.copyOf(subject));
             snapshot = s;
             return s;
         }

@@ -256,7 +256,7 @@ public final class QueryParser {
             clauses++;
         }
         if (withTagMeanings) {
-            b.add(probe, Occur.SHOULD);
+            b.add(bannerOnly(probe), Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? new MatchNoDocsQuery("no readable text") : b.build();
@@ -286,7 +286,7 @@ public final class QueryParser {
             case "info" -> prefix ? prefix(IndexFields.INFO, stem, t) : analyzed(IndexFields.INFO, text);
             case "class" -> classification(t);
             case "date" -> date(t, text);
-            default -> keyword(field, text, prefix);
+            default -> keywordField(field, text, prefix);
         };
     }
 
@@ -298,8 +298,19 @@ public final class QueryParser {
             case "info" -> analyzed(IndexFields.INFO, t.text());
             case "class" -> classification(t);
             case "date" -> date(t, t.text().strip());
-            default -> keyword(field, t.text(), false);
+            default -> keywordField(field, t.text(), false);
         };
+    }
+
+    /** Tags, tag meanings and references: only of cables whose banner the reader may read (see QueryScope). */
+    private Query bannerOnly(Query query) {
+        if (scope.bannerOnly() == null || query == null) return query;
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(scope.bannerOnly(), Occur.FILTER).build();
+    }
+
+    private Query keywordField(String field, String value, boolean prefix) {
+        Query q = keyword(field, value, prefix);
+        return field.equals("tag") || field.equals("ref") ? bannerOnly(q) : q;
     }
 
     private static Query keyword(String field, String value, boolean prefix) {

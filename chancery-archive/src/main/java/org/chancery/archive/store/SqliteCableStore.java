@@ -80,8 +80,8 @@ public final class SqliteCableStore implements CableStore {
 
     /**
      * The store file with the store's settings (WAL, synchronous FULL, busy timeout): the other tables of the
-     * store of record (audit log, declassification) open their own connections through it, after {@link #open}
-     * has migrated the schema.
+     * store of record (audit log, declassification, users and settings) open their own connections through it,
+     * after {@link #open} has migrated the schema.
      */
     public static SQLiteDataSource dataSource(Path dir) {
         SQLiteConfig config = new SQLiteConfig();

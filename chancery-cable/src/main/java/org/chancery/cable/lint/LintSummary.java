@@ -107,7 +107,7 @@ public record LintSummary(long cables, long cablesWithErrors, Map<String, RuleCo
     public String toString() {
         int width = "rule".length();
         for (String r : rules.keySet()) width = Math.max(width, r.length());
-        String row = "%-" + width + "s %8s %8s %8s %8s%n";
+        String row = "%-" + width + "s %8s %8s %8s %8s\n";
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, row, "rule", "errors", "warnings", "infos", "cables"));
         for (Map.Entry<String, RuleCount> e : rules.entrySet()) {
@@ -117,7 +117,7 @@ public record LintSummary(long cables, long cablesWithErrors, Map<String, RuleCo
         }
         sb.append(String.format(Locale.ROOT, row, "total", count(Severity.ERROR), count(Severity.WARNING),
                 count(Severity.INFO), cables));
-        sb.append(String.format(Locale.ROOT, "%d cables, %d with errors%n", cables, cablesWithErrors));
+        sb.append(String.format(Locale.ROOT, "%d cables, %d with errors\n", cables, cablesWithErrors));
         return sb.toString();
     }
 

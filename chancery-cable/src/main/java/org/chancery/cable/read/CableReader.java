@@ -34,7 +34,11 @@ public final class CableReader {
         try {
             EnvelopeReader.Result head = EnvelopeReader.read(ctx);
             envelope = head.envelope();
-            telegram = TelegramReader.read(ctx, head.nextLine(), envelope);
+            List<SectionBreaks.Break> breaks = SectionBreaks.find(lines, head.nextLine());
+            TelegramReader.Result body = TelegramReader.read(ctx, head.nextLine(), envelope, breaks);
+            telegram = body.telegram();
+            // all sections of the cable read as one: the cable is no longer a section of itself
+            if (body.joined() && envelope != null && envelope.station() != null) envelope = withoutSection(envelope);
         } catch (RuntimeException e) {
             // A bug must cost a diagnostic, not the cable: what was not laid stays as text.
             ctx.report("reader-failure", Severity.ERROR,
@@ -44,5 +48,11 @@ public final class CableReader {
         if (telegram == null) telegram = TelegramReader.empty();
         return new ParsedCable(name, format, source, text, new Cable(envelope, telegram), ctx.segments(),
                 List.copyOf(ctx.diagnostics()));
+    }
+
+    private static Envelope withoutSection(Envelope e) {
+        Envelope.StationLine s = e.station();
+        return new Envelope(e.transmission(), e.routing(), new Envelope.StationLine(s.station(), s.ssn(), null,
+                s.filingTime()), e.security(), e.format(), e.from(), e.to(), e.info(), e.exclusions(), e.preamble());
     }
 }

@@ -68,6 +68,19 @@ public final class EnvelopeReader {
         return new Reading(ctx).run(first, start);
     }
 
+    /**
+     * The envelope that starts at line {@code start}, where another section of the cable begins: nothing above it
+     * is its preamble (that belongs to the section before).
+     */
+    static Result readAt(ReadContext ctx, int start) {
+        return new Reading(ctx).run(start, start);
+    }
+
+    /** Whether line {@code i} starts an envelope (see {@link #read}: FL1, FL2 then DE, DE, ZNY/ZNR, a DTG…). */
+    static boolean startsHeader(Lines lines, int i) {
+        return isHeaderStart(lines, i);
+    }
+
     /** The parts of the envelope in the order they come; a line may only move the reading forward. */
     private enum Stage {
         NONE, TRANSMISSION, ROUTING, STATION, SECURITY, FORMAT, FROM, ADDRESSES

@@ -44,6 +44,9 @@ public record ParagraphStart(Integer number, String numberText, boolean damaged,
         if (number == null && damaged) return null;
         int q = Ascii.skipSpaces(s, p);
         PortionMarks.Found mark = PortionMarks.at(s, q);
+        // "(c) the third point" inside a paragraph is a list item: a mark in lower case opens a paragraph only
+        // after its number ("3. (c) …")
+        if (mark != null && number == null && hasLowerCase(s, q, mark.end())) mark = null;
         if (mark != null) {
             int end = mark.end();
             // "(SBU):" and "(C)-" are written too
@@ -52,6 +55,13 @@ public record ParagraphStart(Integer number, String numberText, boolean damaged,
         }
         if (number == null) return null;
         return new ParagraphStart(number, numberText, damaged, null, q);
+    }
+
+    private static boolean hasLowerCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 'a' && s.charAt(i) <= 'z') return true;
+        }
+        return false;
     }
 
     /**

@@ -64,13 +64,20 @@ public final class ReferenceParser {
             return out;
         }
         String lead = Ascii.trim(t.substring(0, starts[0]));
-        if (!lead.isEmpty()) out.add(item(null, lead, citingYear));
+        // "REF: REF (A) …": the label written twice is no reference
+        if (!lead.isEmpty() && !isLabel(lead)) out.add(item(null, lead, citingYear));
         for (int b = 0; b < bullets; b++) {
             int e = b + 1 < bullets ? starts[b + 1] : n;
             String item = trimSeparators(t.substring(ends[b], e));
             out.add(item(String.valueOf((char) ('A' + b)), item, citingYear));
         }
         return out;
+    }
+
+    /** {@code REF}, {@code REFS:}, {@code REFTEL}…: the block's label itself. */
+    static boolean isLabel(String s) {
+        String u = Ascii.upper(s.endsWith(":") ? s.substring(0, s.length() - 1) : s);
+        return u.equals("REF") || u.equals("REFS") || u.equals("REFTEL") || u.equals("REFTELS");
     }
 
     /** The end of a bullet for {@code letter} at {@code i} ({@code A.}, {@code A)}, {@code (A)}, {@code [A]}, {@code REF A}), or -1. */
@@ -86,6 +93,7 @@ public final class ReferenceParser {
             }
             return -1;
         }
+        if (t.charAt(p) == '\u00B6' && p + 1 < n) p++; // "¶B." as a publisher wrote bullets too
         char c = t.charAt(p);
         if (c == '(' || c == '[') {
             char close = c == '(' ? ')' : ']';
@@ -164,6 +172,19 @@ public final class ReferenceParser {
                     known = true;
                 }
             }
+            int fusedYear = -1;
+            if (!known && p >= 0) {
+                // "08PRAGUE 123": the year run into the post
+                String pw = stripPunct(tok[p]);
+                int dd = 0;
+                while (dd < pw.length() && Ascii.isDigit(pw.charAt(dd))) dd++;
+                if ((dd == 2 || dd == 4) && pw.length() - dd >= 2 && Ascii.allLetters(pw.substring(dd))) {
+                    fusedYear = Integer.parseInt(pw, 0, dd, 10) % 100;
+                    post.append(pw, dd, pw.length());
+                    words = 1;
+                    known = true;
+                }
+            }
             while (!known && p >= 0 && words < 3) {
                 String pw = stripPunct(tok[p]);
                 if (!Ascii.allLetters(pw) || pw.length() < 2 && words == 0
@@ -173,8 +194,8 @@ public final class ReferenceParser {
                 p--;
             }
             if (words == 0) continue;
-            int year = citingYear;
-            if (p >= 0) {
+            int year = fusedYear >= 0 ? fusedYear : citingYear;
+            if (fusedYear < 0 && p >= 0) {
                 String yw = stripPunct(tok[p]);
                 if (Ascii.allDigits(yw) && (yw.length() == 2 || yw.length() == 4)) {
                     year = Integer.parseInt(yw) % 100;

@@ -61,17 +61,49 @@ public final class TelegramReader {
     private final List<Block> pendingMarkers = new ArrayList<>(2);
     private int lastNumber;      // the last paragraph number read (0: none yet)
     private int paragraphsRead;
+    private int blankRunEnd;     // the first non-blank line after the run of blank lines being read
+    private boolean sectionStart; // the next body line is the first of a later section
+    /** The width lines are filled to: a word that would have fitted on the line before did not wrap. */
+    private static final int WIDTH = 69;
+
+    // the sections of a multi-section text (see SectionBreaks): where they meet, and what each said it was
+    private final Envelope envelope;
+    private List<SectionBreaks.Break> breaks = List.of();
+    private int nextBreak;
+    private int limit = Integer.MAX_VALUE; // the end of the section being read: the heading looks no further
+    private final List<SectionRead> sections = new ArrayList<>(0);
+    private boolean joined;
+
+    /** What a section said of itself: its number and count, station and SSN, post and MRN. */
+    private record SectionRead(int line, Integer number, Integer of, String station, String ssn, String post,
+                               String mrn) {
+    }
+
+    /** The telegram text and whether it joined all sections of one cable (then without section numbers). */
+    public record Result(Telegram telegram, boolean joined) {
+    }
 
     private TelegramReader(ReadContext ctx, Envelope envelope) {
         this.ctx = ctx;
         this.lines = ctx.lines();
         this.citingYear = citingYear(envelope, ctx.hintName());
+        this.envelope = envelope;
     }
 
     public static Telegram read(ReadContext ctx, int fromLine, Envelope envelope) {
+        return read(ctx, fromLine, envelope, List.of()).telegram();
+    }
+
+    /**
+     * Reads a text that may hold several sections of one cable, meeting at {@code breaks}: every later section's
+     * envelope and repeated heading are laid as what they are, and its body goes on where the section before
+     * stopped (a paragraph cut between sections is joined again).
+     */
+    static Result read(ReadContext ctx, int fromLine, Envelope envelope, List<SectionBreaks.Break> breaks) {
         TelegramReader r = new TelegramReader(ctx, envelope);
+        r.breaks = breaks;
         r.run(Math.max(0, fromLine));
-        return r.telegram();
+        return new Result(r.telegram(), r.joined);
     }
 
     public static Telegram empty() {
@@ -79,8 +111,12 @@ public final class TelegramReader {
     }
 
     private Telegram telegram() {
-        return new Telegram(classification, captions, passing, eo, tags, subject, references, classifiedBy, body,
-                signers);
+        ClassificationLine line = classification;
+        if (joined) {
+            line = new ClassificationLine(line.level(), line.levelText(), line.efto(), line.qualifiers(), null, null,
+                    line.post(), line.mrn());
+        }
+        return new Telegram(line, captions, passing, eo, tags, subject, references, classifiedBy, body, signers);
     }
 
     /** The two-digit year a year-less reference takes: the DTG's, else the source name's (09PRAGUE589). */
@@ -105,15 +141,20 @@ public final class TelegramReader {
         int last = lastTextLine(from, trailer);
         Signature sig = last >= 0 ? Signature.of(lines.line(last)) : null;
         boolean sigLine = sig != null && sig.wholeLine();
-        int bodyStart = heading(from, sigLine ? last : trailer);
+        int firstEnd = breaks.isEmpty() ? count : breaks.get(0).end();
+        limit = firstEnd;
+        int bodyStart = heading(from, Math.min(sigLine ? last : trailer, firstEnd));
         closeField();
         flushText();
         if (sig != null && (bodyStart > last || sigLine && bodyStart == from)) sig = null; // no body: no signature
         sigLine = sig != null && sig.wholeLine();
         int bodyEnd = sigLine ? last : trailer;
         if (bodyStart < bodyEnd) body(bodyStart, bodyEnd, sig != null && !sigLine ? last : -1, sig == null ? -1 : sig.cut());
+        // sections the body never reached (a text cut short): read their headings all the same
+        while (nextBreak < breaks.size()) sectionBreak(breaks.get(nextBreak++), trailer);
         closeParagraph();
         flushMarkers();
+        checkSections();
         if (sig != null) {
             signers.addAll(sig.names());
             if (sigLine) {
@@ -385,7 +426,7 @@ public final class TelegramReader {
 
     /** Whether a heading field keyword starts a line below {@code i} before the body visibly begins. */
     private boolean keywordAhead(int i) {
-        int limit = Math.min(lines.count(), i + 1 + LOOKAHEAD);
+        int limit = Math.min(Math.min(lines.count(), this.limit), i + 1 + LOOKAHEAD);
         // Runs of unknown lines ask this for each line in turn: resume where the last look stopped instead of
         // looking at the same lines again (60 lines each time made long runs 60 times slower). Lines between
         // i and aheadScanned were seen and decide nothing; a line found a classification line only counts
@@ -489,6 +530,12 @@ public final class TelegramReader {
             words++;
         }
         return words > 0;
+    }
+
+    /** {@code A.}, {@code A)}, {@code (A)}: a reference bullet with nothing after it. */
+    private static boolean isBulletOnly(String s) {
+        return s.length() == 2 && Ascii.isUpperLetter(s.charAt(0)) && (s.charAt(1) == '.' || s.charAt(1) == ')')
+                || s.length() == 3 && s.charAt(0) == '(' && Ascii.isUpperLetter(s.charAt(1)) && s.charAt(2) == ')';
     }
 
     private static boolean isBullet(String s) {
@@ -610,6 +657,14 @@ public final class TelegramReader {
 
     /** Opens a field read from {@code whole} (from its keyword); {@code content} is after the keyword. */
     private void openField(Kind kind, int line, String whole, String content) {
+        if (kind == Kind.REFERENCES && open == Kind.REFERENCES && isBulletOnly(Ascii.trim(field.toString()))) {
+            // "REF: A. REF: KATHMANDU 2282": the label again after the first bullet, not a second block
+            String bullet = Ascii.trim(field.toString());
+            String rest = Ascii.trim(content);
+            clearField();
+            field.append(rest.startsWith(bullet) ? rest : bullet + " " + rest);
+            return;
+        }
         closeField();
         flushText();
         headingSeen = true;
@@ -687,8 +742,19 @@ public final class TelegramReader {
     private void body(int from, int end, int sigLine, int sigCut) {
         for (int i = from; i < end; i++) {
             ctx.fillTo(i);
+            int breakAt = nextBreak < breaks.size() ? breaks.get(nextBreak).end() : -1;
+            if (i == breakAt) {
+                i = sectionBreak(breaks.get(nextBreak++), end) - 1;
+                sectionStart = true;
+                continue;
+            }
             if (lines.isBlank(i)) {
-                closeParagraph();
+                if (i >= blankRunEnd) {
+                    blankRunEnd = i;
+                    while (blankRunEnd < end && lines.isBlank(blankRunEnd)) blankRunEnd++;
+                }
+                // a paragraph cut at the end of a section goes on in the next: blank lines before it do not end it
+                if (blankRunEnd != breakAt) closeParagraph();
                 ctx.lay(Kind.BLANK, i);
                 continue;
             }
@@ -706,7 +772,7 @@ public final class TelegramReader {
                 // only the line just added can bring the reasons: lines are joined by a space, which no
                 // section number straddles, so the whole statement need not be searched again
                 boolean reasons = hasReasons(t);
-                while (j + 1 < end && !lines.isBlank(j + 1) && j + 1 != sigLine
+                while (j + 1 < end && !lines.isBlank(j + 1) && j + 1 != sigLine && j + 1 != breakAt
                         && ParagraphStart.at(lines.line(j + 1), 0) == null && !reasons) {
                     j++;
                     String more = lines.trimmed(j);
@@ -718,9 +784,116 @@ public final class TelegramReader {
                 i = j;
                 continue;
             }
+            if (sectionStart) {
+                sectionStart = false;
+                if (!continuesAcrossSections(t)) closeParagraph();
+            }
             paragraphLine(i, t);
             ctx.lay(Kind.PARAGRAPH, i);
         }
+    }
+
+    /**
+     * Reads where one section ends and the next begins: the trailer and envelope of the next transmission, then
+     * its repeated heading (classification line with {@code SECTION nn OF mm}, captions, E.O., TAGS, SUBJECT),
+     * which only tells which section it is. Returns the first line of the section's body.
+     */
+    private int sectionBreak(SectionBreaks.Break brk, int end) {
+        Envelope sectionEnvelope = null;
+        int start = brk.next();
+        if (brk.envelope()) {
+            trailer(brk.end(), brk.next());
+            EnvelopeReader.Result head = EnvelopeReader.readAt(ctx, brk.next());
+            sectionEnvelope = head.envelope();
+            start = head.nextLine();
+        }
+        int sectionEnd = nextBreak < breaks.size() ? breaks.get(nextBreak).end() : end;
+        TelegramReader section = new TelegramReader(ctx, sectionEnvelope != null ? sectionEnvelope : envelope);
+        section.limit = sectionEnd;
+        int bodyFrom = section.heading(start, Math.max(start, sectionEnd));
+        section.closeField();
+        section.flushText();
+        section.flushMarkers();
+        if (sections.isEmpty()) sections.add(sectionOf(0, envelope, classification));
+        sections.add(sectionOf(start, sectionEnvelope, section.classification));
+        // what a later section carries beyond the repeated heading is kept: references, authority, text
+        if (references.isEmpty()) references.addAll(section.references);
+        if (classifiedBy == null) classifiedBy = section.classifiedBy;
+        if (!section.body.isEmpty()) {
+            closeParagraph();
+            body.addAll(section.body);
+        }
+        return bodyFrom;
+    }
+
+    private static SectionRead sectionOf(int line, Envelope env, ClassificationLine c) {
+        Envelope.StationLine st = env == null ? null : env.station();
+        Integer number = c != null ? c.section() : null;
+        if (number == null && st != null && st.section() != null && Ascii.allDigits(st.section())
+                && !st.section().isEmpty() && st.section().length() <= 3) {
+            number = Integer.parseInt(st.section());
+        }
+        return new SectionRead(line, number, c == null ? null : c.sections(), st == null ? null : st.station(),
+                st == null ? null : st.ssn(), c == null ? null : c.post(), c == null ? null : c.mrn());
+    }
+
+    /**
+     * Whether the sections read are all the sections of one cable, in order: same station, SSN, post and MRN,
+     * numbered 1 to m of m. Whatever is not so is reported ({@code section-sequence}) and the cable keeps the
+     * section numbers it was read with.
+     */
+    private void checkSections() {
+        if (sections.size() < 2) return;
+        SectionRead first = sections.getFirst();
+        boolean ok = classification != null && first.number() != null && first.number() == 1 && first.of() != null;
+        for (int k = 1; k < sections.size(); k++) {
+            SectionRead s = sections.get(k);
+            SectionRead prev = sections.get(k - 1);
+            int line = s.line();
+            String problem = null;
+            if (!java.util.Objects.equals(s.post(), first.post()) || !java.util.Objects.equals(s.mrn(), first.mrn())
+                    || s.ssn() != null && first.ssn() != null && !s.ssn().equals(first.ssn())
+                    || s.station() != null && first.station() != null && !s.station().equals(first.station())) {
+                problem = "this section belongs to another cable (" + s.post() + " " + s.mrn() + ", station "
+                        + s.station() + " #" + s.ssn() + "); a text holds the sections of one cable";
+            } else if (s.number() == null) {
+                problem = "this section does not say which it is; write SECTION nn OF mm on its classification line";
+            } else if (!java.util.Objects.equals(s.of(), first.of())) {
+                problem = "SECTION " + s.number() + " OF " + s.of() + " does not agree with OF " + first.of()
+                        + " of the first section";
+            } else if (prev.number() != null && s.number().equals(prev.number())) {
+                problem = "section " + s.number() + " is here twice; keep one";
+            } else if (prev.number() != null && s.number() < prev.number()) {
+                problem = "section " + s.number() + " follows section " + prev.number() + "; put the sections in order";
+            } else if (prev.number() != null && s.number() > prev.number() + 1) {
+                problem = "section " + s.number() + " follows section " + prev.number() + ": section"
+                        + (s.number() - prev.number() > 2 ? "s " + (prev.number() + 1) + " to " + (s.number() - 1)
+                        : " " + (prev.number() + 1)) + " missing";
+            }
+            if (problem != null) {
+                ok = false;
+                ctx.report("section-sequence", Severity.WARNING, Math.max(line, 0), 0, problem);
+            }
+        }
+        SectionRead last = sections.getLast();
+        if (ok && (last.number() == null || !last.number().equals(first.of()) || sections.size() != first.of())) {
+            ok = false;
+            ctx.report("section-sequence", Severity.WARNING, Math.max(last.line(), 0), 0, "the text ends with section "
+                    + last.number() + " of " + first.of() + ": the sections after it are missing");
+        }
+        joined = ok;
+    }
+
+    /**
+     * Whether the first body line of a section goes on with the paragraph the section before ended with: it opens
+     * no paragraph of its own, and its first word would not have fitted on that paragraph's last line (lines
+     * are filled to {@value #WIDTH} columns, so a paragraph that went on would have taken it there).
+     */
+    private boolean continuesAcrossSections(String t) {
+        if (paragraph == null || ParagraphStart.at(t, 0) != null) return false;
+        int word = 0;
+        while (word < t.length() && !Ascii.isSpace(t.charAt(word))) word++;
+        return paragraph.lastLine + 1 + word > WIDTH;
     }
 
     private static boolean hasReasons(String t) {
@@ -755,6 +928,7 @@ public final class TelegramReader {
             pos = next.textStart();
         }
         paragraph.append(t, pos, t.length());
+        paragraph.lastLine = t.length();
     }
 
     /** The paragraph's number, read through damage such as {@code - 12.} (for 2), with a warning. */
@@ -820,6 +994,7 @@ public final class TelegramReader {
         final Integer number;
         final PortionMark mark;
         final StringBuilder text = new StringBuilder(256);
+        int lastLine; // the length of the last line read into it, as written (number and mark included)
 
         ParagraphBuilder(Integer number, PortionMark mark, int line) {
             this.number = number;

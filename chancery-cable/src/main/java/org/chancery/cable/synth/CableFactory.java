@@ -50,11 +50,15 @@ final class CableFactory {
     private static final Weighted<Integer> PARAGRAPHS = Weighted.of(2, 6, 3, 10, 4, 14, 5, 15, 6, 14, 7, 11, 8, 9,
             9, 7, 10, 5, 11, 4, 12, 3);
     /**
-     * Characters of paragraph text a cable may hold so that its telegram text stays within one section of the
-     * canonical writer (6,000 characters, heading included): a sectioned cable is several transmissions, and
-     * reads back as one of its sections, not as the model.
+     * Characters of paragraph text most cables hold, so that their telegram text stays within one section of the
+     * canonical writer (6,000 characters, heading included).
      */
     static final int BODY_BUDGET = 4600;
+    /** The share of long cables, sent as several sections (Cablegate: about one cable in twelve). */
+    static final double LONG_SHARE = 0.07;
+    /** The paragraph text of a long cable: from a little over one section to about three. */
+    static final int LONG_BUDGET_MIN = 7000;
+    static final int LONG_BUDGET_MAX = 16000;
     private static final int MIN_PARAGRAPH = 160;
     private static final Weighted<Integer> REFERENCES = Weighted.of(0, 45, 1, 30, 2, 14, 3, 8, 4, 3);
 
@@ -419,11 +423,12 @@ final class CableFactory {
      * in many, an action request first in a NIACT cable (which must justify its precedence).
      */
     private List<Block> body(Prose prose, Marking marking, Precedence precedence) {
-        int n = PARAGRAPHS.pick(r);
+        boolean isLong = Draw.chance(r, LONG_SHARE);
+        int n = isLong ? Draw.between(r, 8, 12) : PARAGRAPHS.pick(r);
         List<PortionMark> marks = marking.portions(r, n);
         List<String> texts = new ArrayList<>(n);
         int comment = n >= 3 && Draw.chance(r, 0.45) ? n - 1 - (Draw.chance(r, 0.7) ? 0 : 1) : -1;
-        int left = BODY_BUDGET;
+        int left = isLong ? Draw.between(r, LONG_BUDGET_MIN, LONG_BUDGET_MAX) : BODY_BUDGET;
         for (int i = 0; i < n; i++) {
             // What is left, shared among the paragraphs still to come, with room for a long one now and then.
             int allowance = Math.max(MIN_PARAGRAPH, Math.min(left - (n - i - 1) * MIN_PARAGRAPH,
@@ -436,7 +441,7 @@ final class CableFactory {
             } else if (i == comment) {
                 text = prose.comment(Draw.between(r, 1, 3));
             } else {
-                text = prose.paragraph(Draw.between(r, 2, 6), allowance);
+                text = prose.paragraph(isLong ? Draw.between(r, 6, 14) : Draw.between(r, 2, 6), allowance);
             }
             texts.add(text);
             left -= text.length();

@@ -49,27 +49,31 @@ public final class CanonicalWriter {
         if (sectionLimit < 1) throw new IllegalArgumentException("section limit must be positive: " + sectionLimit);
         TelegramLayout layout = TelegramLayout.of(cable.telegram(), WIDTH);
         List<List<String>> whole = new ArrayList<>(layout.classificationBlock(null, null, false));
-        whole.addAll(layout.heading());
+        whole.addAll(layout.heading(true));
         whole.addAll(layout.firstOnly());
         whole.addAll(layout.body());
-        if (size(whole) <= sectionLimit) return List.of(transmission(cable.envelope(), null, whole));
+        if (size(whole) <= sectionLimit) return List.of(transmission(cable.envelope(), null, true, whole));
 
         List<List<List<String>>> bodies = Sections.divide(layout, sectionLimit);
         int count = bodies.size();
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             List<List<String>> blocks = new ArrayList<>(layout.classificationBlock(i + 1, count, true));
-            blocks.addAll(layout.heading());
+            blocks.addAll(layout.heading(i == 0));
             if (i == 0) blocks.addAll(layout.firstOnly());
             blocks.addAll(bodies.get(i));
-            out.add(transmission(cable.envelope(), Notation.pad(i + 1, 2), blocks));
+            out.add(transmission(cable.envelope(), Notation.pad(i + 1, 2), i == 0, blocks));
         }
         return out;
     }
 
-    /** One section: the envelope's lines (if any) around the blocks, every line ending in a newline. */
-    private static String transmission(Envelope envelope, String section, List<List<String>> blocks) {
+    /**
+     * One section: the envelope's lines (if any) around the blocks, every line ending in a newline. The first
+     * section carries what stood above the envelope (its preamble).
+     */
+    private static String transmission(Envelope envelope, String section, boolean first, List<List<String>> blocks) {
         StringBuilder sb = new StringBuilder();
+        if (envelope != null && first) appendLines(sb, envelope.preamble());
         if (envelope != null) appendLines(sb, EnvelopeLines.head(envelope, section, WIDTH));
         appendLines(sb, joinBlocks(blocks));
         if (envelope != null) appendLines(sb, EnvelopeLines.tail(envelope));

@@ -107,7 +107,7 @@ public final class CableGenerators {
             {Precedence.ROUTINE, Precedence.PRIORITY, Precedence.IMMEDIATE, Precedence.FLASH};
 
     /** The facts that tie the parts of one cable together. */
-    private record Basics(Origin origin, Level level, Dtg dtg, int serial) {
+    private record Basics(Origin origin, Level level, Dtg dtg, int serial, boolean efto) {
         String mrn() {
             return String.format(java.util.Locale.ROOT, "%06d", serial);
         }
@@ -134,19 +134,23 @@ public final class CableGenerators {
     }
 
     private static Arbitrary<Basics> basics() {
+        // Some sources write the DTG's year with four digits after 2000; the model keeps which.
         Arbitrary<Dtg> dtg = Combinators.combine(
                         Arbitraries.integers().between(2001, 2010),
                         Arbitraries.integers().between(1, 12),
                         Arbitraries.integers().between(1, 28),
                         Arbitraries.integers().between(0, 23),
-                        Arbitraries.integers().between(0, 59))
-                .as(Dtg::zulu);
+                        Arbitraries.integers().between(0, 59),
+                        Arbitraries.frequency(net.jqwik.api.Tuple.of(9, 2), net.jqwik.api.Tuple.of(1, 4)))
+                .as((y, mo, d, h, mi, digits) -> new Dtg(y, mo, d, h, mi, 'Z', digits));
         return Combinators.combine(
                         Arbitraries.of(ORIGINS),
                         Arbitraries.of(Level.UNCLASSIFIED, Level.SBU, Level.CONFIDENTIAL, Level.SECRET),
                         dtg,
-                        Arbitraries.integers().between(1, 999_999))
-                .as(Basics::new);
+                        Arbitraries.integers().between(1, 999_999),
+                        Arbitraries.frequency(net.jqwik.api.Tuple.of(9, false), net.jqwik.api.Tuple.of(1, true)))
+                // EFTO (encrypted for transmission only) marks unclassified traffic only
+                .as((o, level, d, serial, efto) -> new Basics(o, level, d, serial, efto && level == Level.UNCLASSIFIED));
     }
 
     // ------------------------------------------------------------------------------------------- envelope
@@ -167,36 +171,56 @@ public final class CableGenerators {
                 .as((p, mcn) -> b.origin().ri().equals("RUEHC")
                         ? new Address("RUEHPG", "AMEMBASSY PRAGUE", p, mcn)
                         : new Address("RUEHC", "SECSTATE WASHDC", p, mcn));
+        // an info addressee may be woken at night: NIACT IMMEDIATE applies to the addressee it is written on
+        Arbitrary<Precedence> infoWord = Arbitraries.frequency(net.jqwik.api.Tuple.of(8, (Precedence) null),
+                net.jqwik.api.Tuple.of(1, Precedence.IMMEDIATE), net.jqwik.api.Tuple.of(1, Precedence.NIACT_IMMEDIATE));
         Arbitrary<List<Address>> info = Arbitraries.oneOf(
                         Arbitraries.of(COLLECTIVES),
                         Arbitraries.of(WASHINGTON),
-                        Combinators.combine(Arbitraries.of(ORIGINS), mcn())
-                                .as((o, mcn) -> new Address(o.ri(), o.plad(), null, mcn)))
+                        Combinators.combine(Arbitraries.of(ORIGINS), infoWord, mcn())
+                                .as((o, p, mcn) -> new Address(o.ri(), o.plad(), p, mcn)))
                 .list().ofMaxSize(5)
                 .filter(list -> list.stream().map(Address::ri).distinct().count() == list.size());
         Arbitrary<List<String>> exclusions = Arbitraries.of("AMEMBASSY SOFIA", "AMCONSUL KRAKOW")
                 .list().ofMaxSize(1);
-        String letters = String.valueOf(b.level().securityLetter()).repeat(5);
-        Envelope.SecurityWarning fl4 = new Envelope.SecurityWarning(
-                b.level().isClassified() ? "ZNY" : "ZNR", letters, List.of(), List.of("ZZH"));
+        String letters = b.efto() ? "EEEEE" : String.valueOf(b.level().securityLetter()).repeat(5);
+        Arbitrary<List<String>> specat = b.level().isClassified()
+                ? Arbitraries.of(List.<String>of(), List.of(), List.of(), List.of(), List.of("AAAAA"), List.of("BBBBB"),
+                        List.of("AAAAA", "FFFFF"))
+                : Arbitraries.just(List.of());
+        Arbitrary<Envelope.SecurityWarning> fl4 = specat.map(groups -> new Envelope.SecurityWarning(
+                b.level().isClassified() || b.efto() ? "ZNY" : "ZNR", letters, groups, List.of("ZZH")));
+        Arbitrary<List<String>> instructions = Arbitraries.of(List.<String>of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of("ZEX"), List.of("ZFF"), List.of("ZFF", "ZEX"));
+        Arbitrary<List<String>> preamble = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Arbitraries.just(List.<String>of())),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(PREAMBLES)));
         String julian = String.format(java.util.Locale.ROOT, "%03d%02d%02d",
                 b.dtg().toZonedDateTime().getDayOfYear(), b.dtg().hour(), b.dtg().minute());
         // The info precedence of the FL2 digraph never outranks the action precedence.
         Arbitrary<Precedence[]> digraph = precedence.flatMap(action -> precedence
                 .filter(infoPrecedence -> !infoPrecedence.outranks(action))
                 .map(infoPrecedence -> new Precedence[] {action, infoPrecedence}));
-        return Combinators.combine(fl1, digraph, relays, to, info, exclusions)
-                .as((id, pair, ris, action1, infos, xmt) -> new Envelope(
+        return Combinators.combine(fl1, digraph, relays, to, info, exclusions, fl4, instructions)
+                .flatAs((id, pair, ris, action1, infos, xmt, warning, zsignals) -> preamble.map(above -> new Envelope(
                         id,
                         new Envelope.RoutingLine(pair[0], pair[1], ris),
                         new Envelope.StationLine(b.origin().ri(), b.ssn(), null, julian),
-                        fl4,
-                        new Envelope.FormatLine(pair[0], null, b.dtg(), List.of()),
+                        warning,
+                        new Envelope.FormatLine(pair[0], null, b.dtg(), zsignals),
                         Address.of(null, b.origin().plad()),
                         List.of(action1),
                         infos,
-                        infos.stream().anyMatch(Address::isCollective) ? xmt : List.of()));
+                        infos.stream().anyMatch(Address::isCollective) ? xmt : List.of(),
+                        above)));
     }
+
+    /** What older cables carry above the envelope: the Department's distribution block, an archive line. */
+    private static final List<List<String>> PREAMBLES = List.of(
+            List.of("ACTION EUR-00", "INFO LOG-00 NP-00 CIAE-00 DODE-00 INR-00 /001W"),
+            List.of("ORIGIN EUR-12", "INFO OCT-01 ISO-00 SS-15 NSC-05 /033 R", "DRAFTED BY EUR/CE:JQBAKER",
+                    "APPROVED BY EUR:EPARK"),
+            List.of("THIS RECORD IS A PARTIAL EXTRACT OF THE ORIGINAL CABLE."));
 
     private static Arbitrary<String> mcn() {
         return Arbitraries.integers().between(1, 9999)
@@ -210,26 +234,42 @@ public final class CableGenerators {
         Level level = b.level();
         ClassificationLine classification = new ClassificationLine(level,
                 level == Level.UNCLASSIFIED ? "UNCLAS" : level == Level.SBU ? "LIMITED OFFICIAL USE" : level.word(),
-                false, List.of(), null, null, b.origin().post(), b.mrn());
+                b.efto(), List.of(), null, null, b.origin().post(), b.mrn());
         Arbitrary<List<String>> captions = level.isClassified()
                 ? Arbitraries.of(List.of(), List.of("SIPDIS"), List.of("NOFORN", "SIPDIS"), List.of("EXDIS"))
                 : Arbitraries.of(List.of(), List.of("SIPDIS"), List.of("SENSITIVE"), List.of("SENSITIVE", "SIPDIS"));
-        Arbitrary<List<String>> passing = Arbitraries.of(List.of(), List.of(), List.of("DEPT FOR EUR/CE"),
-                List.of("DEPT FOR EUR/RPM AND PM"));
+        Arbitrary<List<String>> passing = Arbitraries.of(List.of(), List.of(), List.of(), List.of("DEPT FOR EUR/CE"),
+                List.of("DEPT FOR EUR/RPM AND PM"), List.of("PASS TO USTR"),
+                List.of("DEPT FOR EUR/CE", "NSC FOR SENIOR DIRECTOR"));
+        // text kept from between the heading fields: the reader gives it as one Text block before the paragraphs
+        Arbitrary<List<Block>> kept = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Arbitraries.just(List.<Block>of())),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(
+                        List.<Block>of(new Block.Text("EMBASSY " + b.origin().post() + " MESSAGE NO. 107/" + b.yy())),
+                        List.<Block>of(new Block.Text("NOT TO BE RELEASED OUTSIDE THE DEPARTMENT\nHANDLE ON A NEED TO KNOW"
+                                + " BASIS")))));
         Dtg d = b.dtg();
         Arbitrary<List<Block>> body = paragraphs(level, b.origin().post().replace(" ", ""), b.serial(),
                 String.format(java.util.Locale.ROOT, "%02d%02d%02dZ", d.day(), d.hour(), d.minute()));
         return Combinators.combine(captions, passing, eo(b), tags(), subject(level), references(b, dated),
                         classifiedBy(level), body)
-                .flatAs((caps, pass, eo, tags, subject, refs, by, paragraphs) -> Arbitraries.of(SIGNERS)
-                        .map(signer -> new Telegram(classification, caps, pass, eo, tags, subject, refs, by,
-                                paragraphs, List.of(signer))));
+                .flatAs((caps, pass, eo, tags, subject, refs, by, paragraphs) -> Combinators.combine(
+                                Arbitraries.of(SIGNERS), kept)
+                        .as((signer, text) -> {
+                            List<Block> all = new ArrayList<>(text);
+                            all.addAll(paragraphs);
+                            return new Telegram(classification, caps, pass, eo, tags, subject, refs, by, all,
+                                    List.of(signer));
+                        }));
     }
 
     private static Arbitrary<EoLine> eo(Basics b) {
-        String order = b.dtg().year() >= 2010 ? "13526" : "12958";
+        String current = b.dtg().year() >= 2010 ? "13526" : "12958";
+        // a cable cites the order it was classified under: older ones (11652, 12065) in retransmitted traffic
+        Arbitrary<String> orders = Arbitraries.frequency(net.jqwik.api.Tuple.of(8, current),
+                net.jqwik.api.Tuple.of(1, "11652"), net.jqwik.api.Tuple.of(1, "12065"));
         if (!b.level().isClassified()) {
-            return Arbitraries.just(new EoLine(order, new Declassification.NotApplicable(), "N/A"));
+            return orders.map(order -> new EoLine(order, new Declassification.NotApplicable(), "N/A"));
         }
         LocalDate origin = LocalDate.of(b.dtg().year(), b.dtg().month(), b.dtg().day());
         Arbitrary<Declassification> instruction = Arbitraries.frequencyOf(
@@ -237,8 +277,9 @@ public final class CableGenerators {
                         .map(days -> (Declassification) new Declassification.OnDate(origin.plusDays(days)))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("AFTER KOREAN UNIFICATION", "END OF NEGOTIATIONS")
                         .map(Declassification.OnEvent::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("25X1", "25X6").map(Declassification.Exemption::new)));
-        return instruction.map(d -> new EoLine(order, d, declassificationText(d)));
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("25X1", "25X6").map(Declassification.Exemption::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Declassification.Oadr())));
+        return Combinators.combine(orders, instruction).as((order, d) -> new EoLine(order, d, declassificationText(d)));
     }
 
     /** The instruction as the E.O. line writes it, here spelled out independently of the writer. */
@@ -250,6 +291,7 @@ public final class CableGenerators {
         }
         if (d instanceof Declassification.OnEvent ev) return "DECL: " + ev.event();
         if (d instanceof Declassification.Exemption ex) return "DECL: " + ex.code();
+        if (d instanceof Declassification.Oadr) return "DECL: OADR";
         return "N/A";
     }
 

@@ -37,6 +37,13 @@ class LintSummaryTest {
     }
 
     @Test
+    void theTableEndsItsLinesWithANewlineOnEveryPlatform() {
+        String table = LintSummary.of(Stream.of(List.of(d("tags", Severity.WARNING)))).toString();
+        assertThat(table).doesNotContain("\r").endsWith("1 cables, 0 with errors\n");
+        assertThat(table.split("\n", -1)).hasSize(5); // header, tags, total, count line, and the empty end
+    }
+
+    @Test
     void theSameInParallel() {
         List<List<Diagnostic>> many = Stream.generate(() -> List.of(d("captions", Severity.INFO))).limit(1000).toList();
         LintSummary s = LintSummary.of(many.parallelStream());

@@ -20,6 +20,16 @@ class ParagraphStartTest {
     }
 
     @Test
+    void aLowerCaseListItemIsNoMarkUnlessANumberComesFirst() {
+        assertThat(ParagraphStart.at("(c) the third point is the budget", 0)).isNull();
+        assertThat(ParagraphStart.at("(s) and more", 0)).isNull();
+        assertThat(ParagraphStart.at("(C) The third point", 0).mark().level())
+                .isEqualTo(org.chancery.cable.model.Level.CONFIDENTIAL);
+        assertThat(ParagraphStart.at("3. (c) the third point", 0).mark().level())
+                .isEqualTo(org.chancery.cable.model.Level.CONFIDENTIAL);
+    }
+
+    @Test
     void joinedParagraphsAreFound() {
         String line = "1. (C) First point. 2. (C) Second point. In 3. cases";
         int at = ParagraphStart.inside(line, 7, 2);

@@ -22,6 +22,21 @@ class ReferenceParserTest {
     }
 
     @Test
+    void aYearRunIntoThePostIsStillACitation() {
+        assertThat(ReferenceParser.parse("08PRAGUE 123", 9).get(0).id()).isEqualTo("08PRAGUE123");
+        assertThat(ReferenceParser.parse("A. 2007ROME 45 B. STATE 6", 9)).extracting(r -> r.id())
+                .containsExactly("07ROME45", "09STATE6");
+    }
+
+    @Test
+    void theLabelWrittenTwiceIsNoReference() {
+        assertThat(ReferenceParser.parse("REF (A) MADRID 3785 (B) MADRID 3566", 5)).extracting(r -> r.id())
+                .containsExactly("05MADRID3785", "05MADRID3566");
+        assertThat(ReferenceParser.parse("A. KATHMANDU 2282 \u00B6B. KATHMANDU 2298", 3)).extracting(r -> r.letter())
+                .containsExactly("A", "B");
+    }
+
+    @Test
     void yearsAndAliases() {
         assertThat(ReferenceParser.parse("2008 SECSTATE 001234", 9).get(0).id()).isEqualTo("08STATE1234");
         assertThat(ReferenceParser.parse("VALLETTA 77", 10).get(0).id()).isEqualTo("10VALLETTA77");

@@ -228,4 +228,42 @@ class TelegramReaderTest {
         assertThat(f.origin()).isEqualTo("Embassy Prague");
         assertThat(p.original()).isEqualTo(p.text());
     }
+
+    @Test
+    void aLowerCaseListItemInsideAParagraphStaysInIt() {
+        Telegram t = body("""
+                CONFIDENTIAL VALLETTA 000079
+
+                E.O. 12958: DECL: 03/04/2020
+                TAGS: PREL MT
+                SUBJECT: THREE POINTS
+
+                1. (C) The minister made three points: (a) the harbour, (b) the
+                ferries and
+                (c) the third point, the budget.
+
+                2. (C) He will call again.
+                """);
+
+        assertThat(t.paragraphs()).hasSize(2);
+        assertThat(t.paragraphs().get(0).text()).endsWith("ferries and (c) the third point, the budget.");
+    }
+
+    @Test
+    void theRefLabelAgainAfterTheFirstBulletIsNoSecondBlock() {
+        Telegram t = body("""
+                CONFIDENTIAL VALLETTA 000080
+
+                E.O. 12958: DECL: 03/04/2020
+                TAGS: PREL MT
+                SUBJECT: LABELS
+                REF: A. REF: VALLETTA 412
+                B. STATE 12345
+
+                1. (C) Text.
+                """);
+
+        assertThat(t.references()).extracting(r -> r.letter() + " " + r.id())
+                .containsExactly("A 10VALLETTA412", "B 10STATE12345");
+    }
 }

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The drafting workflow, enforced: DRAFT → SUBMITTED → cleared by every required clearer (or returned with a
@@ -64,9 +65,19 @@ public final class DraftWorkflow {
     private final AuditSink audit;
     private final ArchiveSink archive;
     private final ReleaseListener listener;
+    /** Who the acting users are: the store's principals, or the network file's users. */
+    private final Function<String, Optional<Principal>> users;
 
+    /** A workflow whose users are the network file's. */
     public DraftWorkflow(SwitchStore store, Network network, Clock clock, AuditSink audit, ArchiveSink archive,
                          ReleaseListener listener) {
+        this(store, network, clock, audit, archive, listener, id -> network.user(id).map(NetworkUser::principal));
+    }
+
+    /** A workflow whose users are looked up by {@code users} (the store of record's, in {@code SwitchSystem}). */
+    public DraftWorkflow(SwitchStore store, Network network, Clock clock, AuditSink audit, ArchiveSink archive,
+                         ReleaseListener listener, Function<String, Optional<Principal>> users) {
+        this.users = users;
         this.store = store;
         this.network = network;
         this.clock = clock;
@@ -150,9 +161,9 @@ public final class DraftWorkflow {
             store.setFindings(id, findings);
             requireNoErrors(findings, "submitted");
             for (String c : d.content().clearers()) {
-                Optional<NetworkUser> u = network.user(c);
+                Optional<Principal> u = users.apply(c);
                 require(u.isPresent(), "required clearer " + c + " is not a known user");
-                require(u.get().principal().hasRole(Role.CLEARER), "required clearer " + c
+                require(u.get().hasRole(Role.CLEARER), "required clearer " + c
                         + " does not hold the clearer role");
                 require(!c.equals(d.content().drafter()), "the drafter " + c + " cannot be a required clearer of"
                         + " their own draft");
@@ -489,8 +500,7 @@ public final class DraftWorkflow {
 
     private Principal user(String id) {
         if (id == null || id.isBlank()) throw new WorkflowException("no acting user: give --as USER");
-        return network.user(id).map(NetworkUser::principal).orElseThrow(() -> new WorkflowException("unknown user "
-                + id + " (users are listed in the network file until the store of record keeps them)"));
+        return users.apply(id).orElseThrow(() -> new WorkflowException("unknown user " + id));
     }
 
     /** The user belongs to the post the draft is for (memberships are post words: PRAGUE, STATE). */

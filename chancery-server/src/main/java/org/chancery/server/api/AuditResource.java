@@ -1,0 +1,142 @@
+package org.chancery.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.chancery.archive.audit.AuditEvent;
+import org.chancery.archive.audit.AuditFinding;
+import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.audit.AuditQuery;
+import org.chancery.archive.audit.AuditRecord;
+import org.chancery.archive.audit.AuditVerification;
+import org.chancery.archive.audit.SqliteAuditLog;
+import org.chancery.security.Principal;
+import org.chancery.security.Role;
+import org.chancery.server.Access;
+import org.chancery.server.ApiException;
+import org.chancery.server.Params;
+import org.chancery.server.Problems;
+import org.chancery.server.Resource;
+import org.chancery.server.RouteTable;
+import org.chancery.server.ServerContext;
+import org.chancery.server.auth.Auth;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.chancery.server.ChanceryServer.API;
+
+/**
+ * {@code /audit}: query the store's audit log and verify its hash chain, for AUDITOR — as {@code chancery audit
+ * query --as USER} and {@code chancery audit verify}. A query is itself recorded ({@code audit-query}).
+ */
+public final class AuditResource implements Resource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServerContext context;
+
+    public AuditResource(ServerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void routes(RouteTable t) {
+        Access auditor = Access.role(Role.AUDITOR);
+        t.add(HandlerType.GET, API + "/audit", "audit", "Audit records, oldest first (the query is recorded)", auditor,
+                        this::query)
+                .query("user", "string", false, "only this user's records")
+                .query("since", "string", false, "from this day (UTC, YYYY-MM-DD), included")
+                .query("until", "string", false, "up to this day (UTC, YYYY-MM-DD), included")
+                .query("action", "string", false, "only this action (read, search, export, …)")
+                .query("target", "string", false, "only this target (a cable id, a user…)")
+                .query("limit", "integer", false, "at most this many records, the newest matching (default 1000, at most 10000)");
+        t.add(HandlerType.GET, API + "/audit/verify", "audit", "Verify the hash chain of the audit log", auditor, this::verify)
+                .query("expectHead", "string", false, "SEQ:HASH printed by an earlier verify: the log must still hold it");
+    }
+
+    private SqliteAuditLog log() {
+        AuditLog log = context.archive().audit();
+        if (log instanceof SqliteAuditLog s) return s;
+        throw ApiException.unavailable("this store's audit log cannot be queried");
+    }
+
+    private void query(Context ctx) {
+        Principal me = Auth.principal(ctx);
+        AuditQuery q = new AuditQuery(blank(Params.query(ctx, "user")), date(ctx, "since"), date(ctx, "until"),
+                blank(Params.query(ctx, "action")), blank(Params.query(ctx, "target")));
+        int limit = Params.intQuery(ctx, "limit", 1000, 1, 10_000);
+        SqliteAuditLog log = log();
+        List<AuditRecord> records = log.query(q);
+        log.append(new AuditEvent(context.clock().instant(), me.id(), "audit-query", describe(q), true,
+                records.size() + " records"));
+        ObjectNode out = JSON.createObjectNode();
+        out.put("total", records.size());
+        out.put("truncated", records.size() > limit);
+        ArrayNode list = out.putArray("records");
+        for (AuditRecord r : records.subList(Math.max(0, records.size() - limit), records.size())) {
+            ObjectNode n = list.addObject();
+            n.put("seq", r.seq());
+            n.put("at", r.at());
+            n.put("user", r.user());
+            n.put("action", r.action());
+            n.put("target", r.target());
+            n.put("allowed", r.allowed());
+            n.put("reason", r.reason());
+            n.put("prevHash", r.prevHash());
+            n.put("hash", r.hash());
+        }
+        ctx.json(out);
+    }
+
+    private void verify(Context ctx) {
+        String expect = Params.query(ctx, "expectHead");
+        SqliteAuditLog.Head head;
+        try {
+            head = expect == null || expect.isBlank() ? null : SqliteAuditLog.Head.parse(expect.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("expectHead", e.getMessage());
+        }
+        AuditVerification v = log().verify(head);
+        ObjectNode out = JSON.createObjectNode();
+        out.put("intact", v.intact());
+        out.put("records", v.records());
+        out.putObject("head").put("seq", v.headSeq()).put("hash", v.headHash());
+        ArrayNode findings = out.putArray("findings");
+        for (AuditFinding f : v.findings()) {
+            findings.addObject().put("seq", f.seq()).put("kind", f.kind().name().toLowerCase(Locale.ROOT))
+                    .put("message", f.message());
+        }
+        ctx.json(out);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = blank(Params.query(ctx, name));
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name, "a date YYYY-MM-DD, not " + Problems.quote(v));
+        }
+    }
+
+    /** As the command line records it. */
+    private static String describe(AuditQuery q) {
+        List<String> parts = new ArrayList<>();
+        if (q.user() != null) parts.add("user=" + q.user());
+        if (q.since() != null) parts.add("since=" + q.since());
+        if (q.until() != null) parts.add("until=" + q.until());
+        if (q.action() != null) parts.add("action=" + q.action());
+        if (q.target() != null) parts.add("target=" + q.target());
+        return String.join(" ", parts);
+    }
+}

@@ -1,0 +1,185 @@
+package org.chancery.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.chancery.archive.CableNotFoundException;
+import org.chancery.archive.declass.Declassified;
+import org.chancery.archive.declass.Declassifier;
+import org.chancery.archive.declass.ReviewDecision;
+import org.chancery.archive.declass.ReviewItem;
+import org.chancery.archive.secure.SecureArchive;
+import org.chancery.archive.secure.Viewer;
+import org.chancery.security.Principal;
+import org.chancery.security.Role;
+import org.chancery.server.Access;
+import org.chancery.server.ApiException;
+import org.chancery.server.Params;
+import org.chancery.server.Problems;
+import org.chancery.server.Resource;
+import org.chancery.server.RouteTable;
+import org.chancery.server.ServerContext;
+import org.chancery.server.auth.Auth;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.chancery.server.ChanceryServer.API;
+
+/**
+ * {@code /declassification/review}: the review queue and a reviewer's decision (declassify, declassify in part,
+ * extend), for DECLASSIFICATION_REVIEWER, as {@code chancery declassify review list|decide --as USER}. The queue
+ * lists only cables that exist for the reviewer; deciding needs the whole cable readable (a reviewer judges what
+ * they have read), and a cable that does not exist for them is the same 404 as a missing one. Decisions are
+ * recorded in the audit log under the reviewer's id by the archive's {@link Declassifier}.
+ */
+public final class DeclassificationResource implements Resource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServerContext context;
+    /** Existence checks for the list, which are not reads: the same decisions as the gate, nothing recorded. */
+    private final SecureArchive exists;
+
+    public DeclassificationResource(ServerContext context) {
+        this.context = context;
+        this.exists = new SecureArchive(context.archive(), context.gate().policy(), SecureArchive.NO_AUDIT);
+    }
+
+    @Override
+    public void routes(RouteTable t) {
+        Access reviewer = Access.role(Role.DECLASSIFICATION_REVIEWER);
+        t.add(HandlerType.GET, API + "/declassification/review", "declassification", "The review queue (pending and "
+                + "extended items; every item with all=true), oldest 25-year date first", reviewer, this::list)
+                .query("all", "boolean", false, "include items already declassified");
+        t.add(HandlerType.POST, API + "/declassification/review/{id}", "declassification", "Decide a cable of the "
+                + "review queue", reviewer, this::decide)
+                .path("id", "the cable id")
+                .field("decision", "string", true, "declassify, partial or extend")
+                .field("paragraphs", "array", false, "partial: the paragraph numbers that stay classified")
+                .field("subject", "boolean", false, "partial: the subject stays classified too")
+                .field("until", "string", false, "extend: the new declassification date, YYYY-MM-DD")
+                .field("reason", "string", false, "extend: why");
+    }
+
+    private Declassifier declassifier(Principal me) {
+        return new Declassifier(context.archive(), me.id(), context.clock());
+    }
+
+    private void list(Context ctx) {
+        Principal me = Auth.principal(ctx);
+        boolean all = switch (Optional.ofNullable(Params.query(ctx, "all")).orElse("false")) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw ApiException.badParameter("all", "true or false");
+        };
+        Viewer v = Viewer.as(me);
+        ArrayNode items = JSON.createArrayNode();
+        for (ReviewItem i : declassifier(me).queue(all)) {
+            try {
+                exists.cable(v, i.cableId(), null);
+            } catch (CableNotFoundException e) {
+                continue;
+            }
+            items.add(json(i));
+        }
+        ctx.json(JSON.createObjectNode().set("items", items));
+    }
+
+    private void decide(Context ctx) {
+        Principal me = Auth.principal(ctx);
+        String id = Params.path(ctx, "id");
+        ReviewDecision decision = decision(Params.body(ctx));
+        // a read through the gate (recorded): missing and not-for-you answer alike; a partial view cannot be judged
+        if (!context.gate().cable(Viewer.as(me), id, null).complete()) throw ApiException.partlyWithheld(id);
+        Declassifier d = declassifier(me);
+        ReviewItem item = d.queue(true).stream().filter(i -> i.cableId().equals(id)).findFirst()
+                .orElseThrow(() -> ApiException.notFound(id + " is not in the review queue"));
+        if (item.state() == ReviewItem.State.DECLASSIFIED) throw ApiException.conflict(id + " has already been declassified");
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        Optional<Declassified> done;
+        try {
+            done = d.decide(id, decision, today);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ObjectNode out = JSON.createObjectNode();
+        out.put("id", id);
+        if (done.isPresent()) {
+            out.put("outcome", "declassified");
+            out.put("banner", done.get().banner());
+            out.put("on", done.get().on().toString());
+            ArrayNode exempt = out.putArray("exemptParagraphs");
+            done.get().exemptParagraphs().forEach(exempt::add);
+            out.put("subjectExempt", done.get().subjectExempt());
+        } else {
+            ReviewDecision.Extend e = (ReviewDecision.Extend) decision;
+            out.put("outcome", "extended");
+            out.put("until", e.until().toString());
+            out.put("reason", e.reason());
+        }
+        ctx.json(out);
+    }
+
+    private static ReviewDecision decision(ObjectNode b) {
+        String kind = Params.text(b, "decision", true).strip().toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "declassify" -> new ReviewDecision.Declassify();
+            case "partial" -> {
+                Set<Integer> paragraphs = new LinkedHashSet<>();
+                JsonNode list = b.get("paragraphs");
+                if (list != null && !list.isNull()) {
+                    if (!list.isArray()) throw ApiException.badParameter("paragraphs", "an array of paragraph numbers");
+                    for (JsonNode n : list) {
+                        if (!n.canConvertToInt() || !n.isIntegralNumber() || n.intValue() < 1) {
+                            throw ApiException.badParameter("paragraphs", "paragraph numbers from 1, not " + n);
+                        }
+                        paragraphs.add(n.intValue());
+                    }
+                }
+                boolean subject = Params.bool(b, "subject", false);
+                if (paragraphs.isEmpty() && !subject) {
+                    throw ApiException.badParameter("paragraphs", "a partial declassification exempts at least one "
+                            + "paragraph (or the subject)");
+                }
+                yield new ReviewDecision.Partial(paragraphs, subject);
+            }
+            case "extend" -> {
+                String until = Params.text(b, "until", true);
+                String reason = Params.text(b, "reason", true);
+                try {
+                    yield new ReviewDecision.Extend(LocalDate.parse(until.strip()), reason.strip());
+                } catch (DateTimeParseException e) {
+                    throw ApiException.badParameter("until", "a date YYYY-MM-DD, not " + Problems.quote(until));
+                }
+            }
+            default -> throw ApiException.badParameter("decision", "declassify, partial or extend, not " + Problems.quote(kind));
+        };
+    }
+
+    private static ObjectNode json(ReviewItem i) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", i.cableId());
+        n.put("rule", i.rule().name());
+        n.put("instruction", i.instruction());
+        n.put("queuedOn", s(i.queuedOn()));
+        n.put("twentyFiveYears", s(i.twentyFive()));
+        n.put("state", i.state().name());
+        n.put("extendedTo", s(i.extendedTo()));
+        n.put("reason", i.reason());
+        n.put("decidedBy", i.decidedBy());
+        return n;
+    }
+
+    private static String s(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

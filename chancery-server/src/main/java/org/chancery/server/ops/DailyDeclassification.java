@@ -1,0 +1,79 @@
+package org.chancery.server.ops;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The daily declassification job: once at start and then every day at 00:05 UTC it runs {@link Run} as of that
+ * day, on one daemon thread. The run is the archive's {@code Declassifier.run(asOf)}; the server only schedules it.
+ */
+public final class DailyDeclassification implements AutoCloseable {
+
+    /** One run as of a date; returns a one-line summary for the log. */
+    @FunctionalInterface
+    public interface Run {
+        String run(LocalDate asOf);
+    }
+
+    /** The user the job's declassifications are recorded under in the audit log. */
+    public static final String USER = "system-declassification";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyDeclassification.class);
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "daily-declassification");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Clock clock;
+    private final Run run;
+    private volatile String last = "not run yet";
+
+    public DailyDeclassification(Clock clock, Run run) {
+        this.clock = clock;
+        this.run = run;
+    }
+
+    public void start() {
+        executor.execute(this::runOnce);
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneOffset.UTC));
+        ZonedDateTime next = now.toLocalDate().plusDays(1).atTime(0, 5).atZone(ZoneOffset.UTC);
+        executor.scheduleAtFixedRate(this::runOnce, Duration.between(now, next).toMillis(),
+                TimeUnit.DAYS.toMillis(1), TimeUnit.MILLISECONDS);
+    }
+
+    void runOnce() {
+        try {
+            last = run.run(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            LOG.info(last);
+        } catch (RuntimeException e) {
+            last = "declassification failed: " + e.getMessage();
+            LOG.error("declassification failed", e);
+        }
+    }
+
+    /** The summary of the last run (for /health). */
+    public String last() {
+        return last;
+    }
+
+    /** Cancels the next runs and waits for one in progress to finish (it writes the store and the audit log). */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.MINUTES)) LOG.warn("declassification still running at shutdown");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
