@@ -3,7 +3,10 @@ package org.chancery.bench;
 import org.chancery.cable.model.Address;
 import org.chancery.cable.model.Level;
 import org.chancery.cable.model.Precedence;
+import org.chancery.switching.SwitchSystem;
 import org.chancery.switching.Transmission;
+import org.chancery.switching.draft.Addressee;
+import org.chancery.switching.draft.DraftContent;
 import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.delivery.SwitchConfig;
 import org.chancery.switching.delivery.SwitchEvent;
@@ -41,8 +44,12 @@ import java.util.stream.Stream;
  *   <li>FLASH latency: 100,000 ROUTINE messages queued for one destination, then the switch starts draining them
  *       and FLASH messages are accepted one at a time for that destination; time from the accept call to the
  *       copy being filed in the inbox, p50 / p99 / max.</li>
+ *   <li>Sends: {@code --sends} (default 100) drafts saved, submitted and released one after the other through
+ *       {@code SwitchSystem} (workflow, audit log, archive, switch), each until its copies are filed; sends per
+ *       second, the durable steps of the whole system.</li>
  * </ol>
- * Usage: {@code SwitchBench [--dir DIR] [--messages N] [--producers N] [--backlog N] [--flashes N] [--batch N]}
+ * Usage: {@code SwitchBench [--dir DIR] [--messages N] [--producers N] [--backlog N] [--flashes N] [--batch N]
+ * [--sends N]}
  */
 public final class SwitchBench {
 
@@ -55,6 +62,7 @@ public final class SwitchBench {
         int backlog = 100_000;
         int flashes = 200;
         int batch = SwitchConfig.defaults().batchSize();
+        int sends = 100;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> base = Path.of(args[++i]);
@@ -63,6 +71,7 @@ public final class SwitchBench {
                 case "--backlog" -> backlog = Integer.parseInt(args[++i]);
                 case "--flashes" -> flashes = Integer.parseInt(args[++i]);
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
+                case "--sends" -> sends = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -73,10 +82,38 @@ public final class SwitchBench {
             fsyncRate(dir);
             throughput(dir.resolve("throughput"), messages, producers, batch);
             flashLatency(dir.resolve("latency"), backlog, flashes, batch);
+            if (sends > 0) sends(dir.resolve("sends"), sends);
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** A cable of the seed's kind that needs no clearer: saved and submitted by its drafter, released by another. */
+    private static DraftContent sendable() {
+        return new DraftContent("RUEHPG", "pol-officer", List.of(), "CONFIDENTIAL", null,
+                List.of(Addressee.of("RUEHC")), List.of(Addressee.of("RUEHZL")), List.of(), List.of("SIPDIS"),
+                List.of(), null, null, List.of("PREL", "EZ"), "(C) A BENCHMARK OF THE WHOLE SWITCH", List.of(),
+                "Charge Jane Doe for reasons 1.4 (b) and (d)",
+                List.of("(C) A paragraph written for the benchmark of sends.", "(U) A second paragraph."), "Doe");
+    }
+
+    private static void sends(Path dir, int n) throws Exception {
+        try (SwitchSystem system = SwitchSystem.open(dir)) {
+            system.start();
+            DraftContent draft = sendable();
+            system.workflow().send(draft, "charge"); // warm-up
+            system.awaitDelivery(java.time.Duration.ofMinutes(1));
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                system.workflow().send(draft, "charge");
+                system.awaitDelivery(java.time.Duration.ofMinutes(1));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "sends: %d drafts saved, submitted, released, archived and delivered (to the"
+                    + " Department and the European political collective) one after the other in %.1f s = %.1f sends/s (%.0f ms each)%n", n,
+                    seconds, n / seconds, seconds * 1000 / n);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.chancery.cli;
 
 import org.chancery.switching.delivery.AckOutcome;
-import org.chancery.switching.delivery.Switch;
+import org.chancery.switching.SwitchSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 
-/** {@code chancery ack ID --post P --as USER [--store DIR]}: acknowledges a post's copy of a message. */
+/**
+ * {@code chancery ack ID --post P --as USER [--store DIR]}: acknowledges a post's copy of a message; recorded in the
+ * audit log (action {@code ack}).
+ */
 @Command(name = "ack",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -27,7 +30,7 @@ final class AckCommand implements Callable<Integer> {
     private Main main;
 
     @Mixin
-    private SwitchStoreOption store;
+    private SwitchOptions options;
 
     @Parameters(paramLabel = "ID", description = "Transmission id or cable id.")
     private String id;
@@ -41,8 +44,8 @@ final class AckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AckOutcome outcome;
-        try (Switch sw = store.open()) {
-            outcome = sw.ack(post, id, user);
+        try (SwitchSystem system = options.openExisting()) {
+            outcome = system.ack(post, id, user);
         }
         Writer out = Output.text(main);
         try {

@@ -1,6 +1,5 @@
 package org.chancery.cli;
 
-import org.chancery.archive.Archive;
 import org.chancery.cable.Diagnostic;
 import org.chancery.cable.Severity;
 import org.chancery.switching.Transmission;
@@ -10,7 +9,7 @@ import org.chancery.switching.draft.DraftContent;
 import org.chancery.switching.draft.WorkflowException;
 import org.chancery.switching.release.DraftWorkflow;
 import org.chancery.switching.release.Release;
-import org.chancery.switching.release.SwitchStore;
+import org.chancery.switching.SwitchSystem;
 import org.chancery.switching.routing.NonDeliveryReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -57,13 +57,13 @@ final class DraftCommand implements Callable<Integer> {
         @Mixin
         SwitchOptions options;
 
-        @Option(names = "--as", paramLabel = "USER", description = "The acting user (a user of the network file"
-                + " until the store keeps users).")
+        @Option(names = "--as", paramLabel = "USER", description = "The acting user (a user of the store;"
+                + " of the network file while the store has none).")
         String user;
 
         abstract Integer run(DraftWorkflow flow, PrintWriter out);
 
-        /** Whether the step releases, and so needs the archive. */
+        /** Whether the step releases, and so starts the switch to deliver it. */
         boolean releases() {
             return false;
         }
@@ -71,15 +71,37 @@ final class DraftCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return execute(parent.main, options, out -> {
-                try (SwitchStore store = options.open()) {
-                    if (!releases()) return run(options.workflow(store), out);
-                    try (Archive archive = Archive.open(options.dir())) {
-                        return run(options.releasing(store, archive), out);
-                    }
+                try (SwitchSystem system = options.open()) {
+                    if (!releases()) return run(system.workflow(), out);
+                    return releasing(system, out, () -> run(system.workflow(), out));
                 }
             });
         }
     }
+
+    /**
+     * Runs a release with the switch started (when no other process forwards from this store): what earlier
+     * releases left undone is handed over first, and what is released is delivered before the command ends.
+     */
+    static Integer releasing(SwitchSystem system, PrintWriter out, java.util.function.Supplier<Integer> release) {
+        boolean forwarding = system.start();
+        Integer rc = release.get();
+        if (!forwarding) {
+            out.println("queued: the switch running on this store delivers it");
+            return rc;
+        }
+        try {
+            out.println(system.awaitDelivery(DELIVERY_WAIT) ? "delivered"
+                    : "still queued after " + DELIVERY_WAIT.toSeconds() + " s: 'chancery queue' shows it; the switch"
+                    + " delivers it when it next runs");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return rc;
+    }
+
+    /** How long a releasing command waits for its transmissions to be filed in the inboxes. */
+    static final Duration DELIVERY_WAIT = Duration.ofSeconds(60);
 
     interface Body {
         Integer run(PrintWriter out);

@@ -1,7 +1,9 @@
 package org.chancery.cli;
 
+import org.chancery.switching.delivery.DeliveryReport;
 import org.chancery.switching.delivery.InboxEntry;
 import org.chancery.switching.delivery.Switch;
+import org.chancery.switching.network.Station;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +21,9 @@ import java.util.concurrent.Callable;
         versionProvider = Version.class,
         description = {
                 "Prints a post's inbox, newest first: delivery time, precedence, transmission and cable id, action "
-                        + "or info, the offices (or NODIS names) it went to, acknowledgment, subject.",
+                        + "or info, the offices (or NODIS names) it went to, acknowledgment, subject; then the "
+                        + "reports that came back to the post about the cables it sent (delivered, acknowledged, "
+                        + "not delivered and why).",
                 "Exit code 2 when there is no switch store."})
 final class InboxCommand implements Callable<Integer> {
 
@@ -27,7 +31,7 @@ final class InboxCommand implements Callable<Integer> {
     private Main main;
 
     @Mixin
-    private SwitchStoreOption store;
+    private SwitchOptions options;
 
     @Option(names = "--post", required = true, paramLabel = "POST",
             description = "The post: its routing indicator (RUEHC) or plain language address (\"SECSTATE WASHDC\").")
@@ -40,8 +44,12 @@ final class InboxCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (limit < 1) throw new BadInputException("--limit must be at least 1");
         List<InboxEntry> entries;
-        try (Switch sw = store.open()) {
+        List<DeliveryReport> reports;
+        // reports name the originator by its plain language address, as the FM line does
+        String plad = options.network().station(post).map(Station::plad).orElse(post);
+        try (Switch sw = options.store().openSwitch()) {
             entries = sw.inbox(post, limit);
+            reports = sw.reportsTo(plad, limit);
         }
         Writer out = Output.text(main);
         if (entries.isEmpty()) out.write("Nothing delivered to " + post + ".\n");
@@ -53,6 +61,12 @@ final class InboxCommand implements Callable<Integer> {
                     e.precedence().word(), e.transmissionId(), e.cableId(), e.role(),
                     String.join(",", e.distribution()), ack));
             if (e.subject() != null) out.write("    " + e.subject() + "\n");
+        }
+        if (!reports.isEmpty()) out.write("Reports back to " + plad + ":\n");
+        for (DeliveryReport r : reports) {
+            out.write(String.format(Locale.ROOT, "%s  %-12s %-16s %-12s %s%s%n", Times.instant(r.at()),
+                    r.kind().name().replace('_', '-'), r.cableId(), r.transmissionId().isEmpty() ? "-" : r.transmissionId(),
+                    r.addressee(), r.detail() == null ? "" : ": " + r.detail()));
         }
         out.flush();
         return Main.OK;

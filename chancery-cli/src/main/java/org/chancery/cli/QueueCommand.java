@@ -28,12 +28,12 @@ final class QueueCommand implements Callable<Integer> {
     private Main main;
 
     @Mixin
-    private SwitchStoreOption store;
+    private StoreOption store;
 
     @Override
     public Integer call() throws IOException {
         List<QueueStatus> status;
-        try (Switch sw = store.open()) {
+        try (Switch sw = store.openSwitch()) {
             status = sw.queueStatus();
         }
         Writer out = Output.text(main);

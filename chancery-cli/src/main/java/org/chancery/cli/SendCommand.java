@@ -1,7 +1,6 @@
 package org.chancery.cli;
 
-import org.chancery.archive.Archive;
-import org.chancery.switching.release.SwitchStore;
+import org.chancery.switching.SwitchSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,9 +41,9 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return DraftCommand.execute(main, options, out -> {
-            try (SwitchStore store = options.open(); Archive archive = Archive.open(options.dir())) {
-                return DraftCommand.released(options.releasing(store, archive).send(DraftFiles.read(file), user),
-                        text, out);
+            try (SwitchSystem system = options.open()) {
+                return DraftCommand.releasing(system, out, () -> DraftCommand.released(
+                        system.workflow().send(DraftFiles.read(file), user), text, out));
             }
         });
     }

@@ -2,19 +2,23 @@ package org.chancery.cli;
 
 import org.chancery.archive.Archive;
 import org.chancery.archive.CableNotFoundException;
+import org.chancery.switching.delivery.Switch;
+import org.chancery.switching.queue.QueueStore;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The {@code --store DIR} option of the archive commands: the archive folder ({@code chancery.db} and
- * {@code index/}); default {@code $CHANCERY_STORE}, else {@code ./store}.
+ * The {@code --store DIR} option of every command that uses the store folder: the archive ({@code chancery.db},
+ * {@code index/}) and the switch ({@code switch.db}, {@code network.json}, {@code posts.json}) keep their files
+ * there; default {@code $CHANCERY_STORE}, else {@code ./store}.
  */
 final class StoreOption {
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "The archive folder (default: $CHANCERY_STORE, else ./store).")
+            description = "The store folder: archive and switch (default: $CHANCERY_STORE, else ./store).")
     private Path dir;
 
     Path dir() {
@@ -28,6 +32,23 @@ final class StoreOption {
         Path d = dir();
         if (!Archive.exists(d)) throw new BadInputException("no archive in '" + d + "' (ingest cables first, or give --store)");
         return Archive.openReadOnly(d);
+    }
+
+    /**
+     * Opens the switch's existing store without starting it (no forwarding: a server may be running on it), for
+     * status, inboxes and reports.
+     */
+    Switch openSwitch() {
+        return Switch.open(switchDir());
+    }
+
+    /** The folder, when it holds a switch store; else bad input. */
+    Path switchDir() {
+        Path d = dir();
+        if (!Files.isRegularFile(d.resolve(QueueStore.FILE_NAME))) {
+            throw new BadInputException("no switch store in " + d + " (no " + QueueStore.FILE_NAME + ")");
+        }
+        return d;
     }
 
     /**

@@ -71,4 +71,62 @@ class DraftCommandTest {
         Run bad = run("send", dir.resolve("missing.json").toString(), "--as", "dcm", "--store", store);
         assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     }
+
+    /**
+     * From the command line to the inbox: a FLASH released while another process holds the switch waits in the
+     * queue; the next release, with nobody else forwarding, delivers both; the duty officer acknowledges; Prague
+     * sees the reports; the audit log holds the steps.
+     */
+    @Test
+    void draftToInboxQueueAckAndAudit() throws Exception {
+        Path store = dir.resolve("store");
+        Files.createDirectories(store);
+        Files.writeString(store.resolve("posts.json"), "{\"posts\": [{\"post\": \"RUEHC\", \"dutyOfficers\": [\"watch\"]}]}",
+                StandardCharsets.UTF_8);
+        String s = store.toString();
+        String flash = Files.readString(draftFile("pol-officer", "\"pol-chief\"")).replace("\"to\":",
+                "\"precedence\": \"FLASH\", \"to\":");
+        Path flashFile = dir.resolve("flash.json");
+        Files.writeString(flashFile, flash, StandardCharsets.UTF_8);
+
+        assertThat(run("draft", "new", "--from", flashFile.toString(), "--store", s).code()).isZero();
+        assertThat(run("draft", "submit", "1", "--as", "pol-officer", "--store", s).code()).isZero();
+        assertThat(run("draft", "clear", "1", "--as", "pol-chief", "--store", s).code()).isZero();
+        Run released;
+        // another process forwards from this store: the release is queued for it
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(store.resolve("switch.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock ignored = ch.lock()) {
+            released = run("draft", "release", "1", "--as", "charge", "--store", s);
+            assertThat(released.code()).as(released.err()).isZero();
+            assertThat(released.out()).contains("transmission XRO0001 section 1 to RUEH FLASH", "queued");
+            Run queue = run("queue", "--store", s);
+            assertThat(queue.out()).containsPattern("RUEH\\s+FLASH\\s+1\\s").containsPattern("RUEKJCS\\s+PRIORITY\\s+1\\s")
+                    .containsPattern("TOTAL\\s+2");
+        }
+        String cableId = released.out().split(" ")[1];
+
+        Run sent = run("send", draftFile("charge", "").toString(), "--as", "dcm", "--store", s);
+        assertThat(sent.code()).as(sent.err()).isZero();
+        assertThat(sent.out()).contains("delivered");
+        assertThat(run("queue", "--store", s).out()).isEqualTo("No messages queued.\n");
+
+        Run inbox = run("inbox", "--post", "RUEHC", "--store", s);
+        assertThat(inbox.out()).contains("FLASH", "XRO0001", cableId, "AWAITING ACK", "PRAGUE2");
+        assertThat(run("inbox", "--post", "RUEHFR", "--store", s).out()).contains(cableId, "INFO");
+        assertThat(run("ack", cableId, "--post", "RUEHC", "--as", "clerk", "--store", s).code()).isEqualTo(1);
+        Run ack = run("ack", cableId, "--post", "RUEHC", "--as", "watch", "--store", s);
+        assertThat(ack.code()).as(ack.err()).isZero();
+        assertThat(run("inbox", "--post", "RUEHC", "--store", s).out()).contains("ACKNOWLEDGED by watch");
+
+        Run prague = run("inbox", "--post", "RUEHPG", "--store", s);
+        assertThat(prague.out()).contains("Reports back to AMEMBASSY PRAGUE:", "DELIVERED", "ACKNOWLEDGED",
+                cableId + " ", "RUEHC: watch");
+
+        Run audit = run("audit", "query", "--store", s, "--action", "draft-release");
+        assertThat(audit.out()).contains("charge", "dcm", cableId);
+        assertThat(run("audit", "query", "--store", s, "--action", "ack").out()).contains("watch", "clerk");
+        Run verify = run("audit", "verify", "--store", s);
+        assertThat(verify.code()).as(verify.out()).isZero();
+    }
 }

@@ -22,6 +22,7 @@ import org.chancery.switching.network.Network;
 import org.chancery.switching.network.NetworkFile;
 import org.chancery.switching.network.Station;
 import org.chancery.switching.release.ArchiveSink;
+import org.chancery.switching.release.AuditLogSink;
 import org.chancery.switching.release.DraftWorkflow;
 import org.chancery.switching.release.ReleaseListener;
 import org.chancery.switching.release.SwitchStore;
@@ -80,7 +81,8 @@ public final class Desk implements AutoCloseable {
         Switch queues = Switch.open(dir, SwitchConfig.defaults().withClock(clock).withProfiles(profiles));
         ArchiveSink sink = (cableId, text) -> archive(archive, dir, cableId, text);
         ReleaseListener listener = release -> queues.accept(release.transmissions());
-        DraftWorkflow workflow = new DraftWorkflow(store, network, clock, store, sink, listener);
+        DraftWorkflow workflow = new DraftWorkflow(store, network, clock, new AuditLogSink(archive.audit()), sink,
+                listener);
         queues.start();
         workflow.resume();
         return new Desk(store, queues, workflow, network);

@@ -134,17 +134,44 @@ final class Inbox {
         ps.executeUpdate();
     }
 
+    /** Files a report unless the same one (cable, addressee, kind) is there already; returns whether it was new. */
+    static boolean reportOnce(Tx tx, DeliveryReport r) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT 1 FROM delivery_report WHERE cable_id = ? AND addressee = ? "
+                + "AND kind = ?");
+        ps.setString(1, r.cableId());
+        ps.setString(2, r.addressee());
+        ps.setString(3, r.kind().name());
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) return false;
+        }
+        report(tx, r);
+        return true;
+    }
+
+    static List<DeliveryReport> reportsTo(Connection c, String originator, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT transmission_id, cable_id, originator, addressee, kind, "
+                + "at, detail FROM delivery_report WHERE upper(originator) = ? ORDER BY id DESC LIMIT ?")) {
+            ps.setString(1, originator.strip().toUpperCase(Locale.ROOT));
+            ps.setInt(2, limit);
+            return reports(ps);
+        }
+    }
+
     static List<DeliveryReport> reports(Connection c, String cableId) throws SQLException {
-        List<DeliveryReport> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT transmission_id, cable_id, originator, addressee, kind, "
                 + "at, detail FROM delivery_report WHERE cable_id = ? ORDER BY id")) {
             ps.setString(1, cableId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new DeliveryReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            DeliveryReport.Kind.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)),
-                            rs.getString(7)));
-                }
+            return reports(ps);
+        }
+    }
+
+    private static List<DeliveryReport> reports(PreparedStatement ps) throws SQLException {
+        List<DeliveryReport> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DeliveryReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        DeliveryReport.Kind.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)),
+                        rs.getString(7)));
             }
         }
         return out;

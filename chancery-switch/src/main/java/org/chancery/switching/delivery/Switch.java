@@ -1,6 +1,7 @@
 package org.chancery.switching.delivery;
 
 import org.chancery.cable.model.Address;
+import org.chancery.cable.model.Precedence;
 import org.chancery.switching.Transmission;
 import org.chancery.switching.queue.Breach;
 import org.chancery.switching.queue.Breaches;
@@ -14,7 +15,10 @@ import org.chancery.switching.queue.Tx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,23 +64,36 @@ public final class Switch implements AutoCloseable {
     private volatile boolean checkDue;
     private Thread forwarder;
     private ScheduledExecutorService checker;
+    /** The store folder's forwarder lock, held while this switch forwards (see {@link #tryStart()}). */
+    private final Path lockFile;
+    private FileChannel lockChannel;
+    private FileLock forwarderLock;
 
-    private Switch(QueueStore store, SwitchConfig config) {
+    private Switch(QueueStore store, SwitchConfig config, Path dir) {
+        this.lockFile = dir.resolve(LOCK_FILE_NAME);
         this.store = store;
         this.committer = store.committer();
         this.config = config;
         this.receiver = new Receiver(config, this::emit);
     }
 
+    /** The file whose lock the forwarding switch of a store folder holds. */
+    public static final String LOCK_FILE_NAME = "switch.lock";
+
     /** Opens the switch store in {@code dir} with {@code config}. */
     public static Switch open(Path dir, SwitchConfig config) {
-        return new Switch(QueueStore.open(dir), config);
+        return new Switch(QueueStore.open(dir), config, dir);
     }
 
     /** Opens the switch store in {@code dir} with default settings and the profiles of {@code dir/posts.json}. */
     public static Switch open(Path dir) {
+        return open(dir, defaults(dir));
+    }
+
+    /** Default settings with the posts' profiles of {@code dir/posts.json} (none when the file is absent). */
+    public static SwitchConfig defaults(Path dir) {
         try {
-            return open(dir, SwitchConfig.defaults().withProfiles(PostProfiles.read(dir.resolve(PostProfiles.FILE_NAME))));
+            return SwitchConfig.defaults().withProfiles(PostProfiles.read(dir.resolve(PostProfiles.FILE_NAME)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir.resolve(PostProfiles.FILE_NAME) + ": "
                     + e.getMessage(), e);
@@ -104,8 +121,25 @@ public final class Switch implements AutoCloseable {
      * or not at all) and queues them. Returns how many were new.
      */
     public int accept(List<Transmission> transmissions) {
-        for (Transmission t : transmissions) validate(t);
-        return committer.call(tx -> {
+        return accept(transmissions, List.of());
+    }
+
+    /**
+     * Accepts a released cable whole: its transmissions and the non-delivery reports routing made for stations
+     * that may not receive it (kinds {@code NON_DELIVERY}), in one transaction, one fsync. Both are idempotent
+     * (transmissions per id, reports per cable, addressee and kind), so a release handed over again after a crash
+     * changes nothing. Returns how many transmissions were new.
+     */
+    public int accept(List<Transmission> transmissions, List<DeliveryReport> nonDeliveries) {
+        boolean urgent = false;
+        for (Transmission t : transmissions) {
+            validate(t);
+            urgent |= urgent(StoredMessages.highest(t));
+        }
+        GroupCommitter.Work<Integer> work = tx -> {
+            for (DeliveryReport r : nonDeliveries) {
+                if (Inbox.reportOnce(tx, r)) emit(tx, new SwitchEvent.Reported(r));
+            }
             Instant now = config.clock().instant();
             int added = 0;
             boolean enqueue = loaded;
@@ -119,7 +153,16 @@ public final class Switch implements AutoCloseable {
                 emit(tx, new SwitchEvent.Accepted(t.transmissionId(), t.destination(), entry.precedence(), now));
             }
             return added;
-        });
+        };
+        return urgent ? committer.callUrgent(work) : committer.call(work);
+    }
+
+    /**
+     * FLASH and above are urgent: their accept, send and filing jump the writer's queue and commit apart from
+     * ROUTINE work, and the forwarder files an urgent batch before it takes the next one.
+     */
+    private static boolean urgent(Precedence p) {
+        return p.compareTo(Precedence.FLASH) <= 0;
     }
 
     private static void validate(Transmission t) {
@@ -156,15 +199,32 @@ public final class Switch implements AutoCloseable {
         committer.call(tx -> {
             DeliveryReport r = new DeliveryReport(transmissionId == null ? "" : transmissionId, cableId, originator,
                     addressee, DeliveryReport.Kind.NON_DELIVERY, config.clock().instant(), reason);
-            Inbox.report(tx, r);
-            emit(tx, new SwitchEvent.Reported(r));
+            if (Inbox.reportOnce(tx, r)) emit(tx, new SwitchEvent.Reported(r));
             return null;
         });
     }
 
-    /** Rebuilds the queues from the store, repairs channels, and starts forwarding and deadline checks. */
+    /**
+     * Rebuilds the queues from the store, repairs channels, and starts forwarding and deadline checks.
+     *
+     * @throws IllegalStateException when another switch forwards from the same store folder
+     */
     public synchronized void start() {
-        if (running) return;
+        if (!tryStart()) {
+            throw new IllegalStateException("another process forwards from " + lockFile.getParent()
+                    + " (it holds " + lockFile.getFileName() + ")");
+        }
+    }
+
+    /**
+     * Starts forwarding unless another switch (another process: a server, a command) already forwards from this
+     * store folder; returns whether this one now does. Only one may: channel numbers are continued in memory by
+     * the forwarder. The lock is the operating system's on {@code switch.lock}, released when the process ends,
+     * however it ends.
+     */
+    public synchronized boolean tryStart() {
+        if (running) return true;
+        if (!lockForwarding()) return false;
         committer.call(tx -> {
             if (!loaded) {
                 StoredMessages.queued(tx.connection(), queues::add);
@@ -186,6 +246,37 @@ public final class Switch implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "deadline check failed", e);
             }
         }, period, period, TimeUnit.MILLISECONDS);
+        return true;
+    }
+
+    private boolean lockForwarding() {
+        try {
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            forwarderLock = lockChannel.tryLock();
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            forwarderLock = null;
+        }
+        if (forwarderLock == null) {
+            closeLock();
+            return false;
+        }
+        return true;
+    }
+
+    private void closeLock() {
+        try {
+            if (forwarderLock != null) forwarderLock.release();
+            if (lockChannel != null) lockChannel.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "releasing the forwarder lock", e);
+        }
+        forwarderLock = null;
+        lockChannel = null;
+    }
+
+    /** Whether every accepted message has been filed by its receiver (nothing queued, nothing on a channel). */
+    public boolean idle() {
+        return queueStatus().isEmpty();
     }
 
     /**
@@ -212,9 +303,10 @@ public final class Switch implements AutoCloseable {
                 }
                 continue;
             }
+            boolean urgent = urgent(batch.get(0).precedence());
             List<Frame> frames;
             try {
-                frames = committer.call(tx -> send(tx, batch));
+                frames = urgent ? committer.callUrgent(tx -> send(tx, batch)) : committer.call(tx -> send(tx, batch));
             } catch (RuntimeException e) {
                 queues.putBack(batch);
                 if (!running) return;
@@ -224,11 +316,18 @@ public final class Switch implements AutoCloseable {
             }
             if (filing != null) awaitFiling(filing);
             List<Frame> arrived = config.link().carry(frames);
-            filing = committer.submit(tx -> {
+            GroupCommitter.Work<Boolean> file = tx -> {
                 receiver.receive(tx, arrived, this::retransmit);
                 // A frame lost at the end of the batch leaves no later number to reveal the gap.
                 return !allFiled(tx, frames);
-            });
+            };
+            if (urgent) {
+                // filed at once, in its own commit, before anything else is taken
+                awaitFiling(committer.submitUrgent(file));
+                filing = null;
+            } else {
+                filing = committer.submit(file);
+            }
         }
         if (filing != null) awaitFiling(filing);
     }
@@ -394,6 +493,14 @@ public final class Switch implements AutoCloseable {
         return store.read(c -> Inbox.reports(c, cableId));
     }
 
+    /**
+     * The reports that came back to an originating post (its plain language address, as on the FM line), newest
+     * first: delivered, acknowledged, not delivered.
+     */
+    public List<DeliveryReport> reportsTo(String originator, int limit) {
+        return store.read(c -> Inbox.reportsTo(c, originator, limit));
+    }
+
     /** Recorded speed-of-service breaches, latest first. */
     public List<Breach> breaches(int limit) {
         return store.read(c -> Breaches.list(c, limit));
@@ -455,5 +562,8 @@ public final class Switch implements AutoCloseable {
             }
         }
         store.close();
+        synchronized (this) {
+            closeLock();
+        }
     }
 }

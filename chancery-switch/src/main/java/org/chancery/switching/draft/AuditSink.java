@@ -1,8 +1,9 @@
 package org.chancery.switching.draft;
 
 /**
- * Where the workflow records its steps. The archive's tamper-evident audit log (issue 4) will implement this;
- * until then the switch writes to its own table ({@code SqliteAuditSink}) or keeps events in memory.
+ * Where the workflow records its steps: the archive's hash-chained audit log ({@code AuditLogSink}), or memory in
+ * tests ({@link InMemoryAuditSink}). {@link #record} must be durable when it returns: the workflow commits a step
+ * only after its record.
  */
 public interface AuditSink {
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * transaction and commits once — one fsync for the whole group. Under load, concurrent accepts (and the
  * forwarder's send and delivery batches, acknowledgments, deadline checks) share commits, so throughput is
  * bounded by the work per message, not by the disk's fsync rate; when idle, a lone job commits at once.
+ *
+ * <p><b>Urgent jobs</b> ({@link #submitUrgent}: a FLASH's accept, send and filing) jump the queue and commit in a
+ * group of urgent jobs only: a FLASH never shares a commit with a batch of ROUTINE work. A group of other jobs that
+ * sees an urgent job arrive stops at the end of the job it is running, commits what it has done and puts the rest
+ * back: a FLASH waits for at most one job and one commit.
  *
  * <p>Each job runs inside a savepoint: a job that throws is rolled back alone and its caller gets the exception;
  * the others in the group commit. A job's {@link Tx#afterCommit} actions run on this thread after the commit,
@@ -29,14 +34,19 @@ public final class GroupCommitter implements AutoCloseable {
         T run(Tx tx) throws SQLException;
     }
 
-    private record Job<T>(Work<T> work, CompletableFuture<T> done) {
+    private record Job<T>(Work<T> work, CompletableFuture<T> done, boolean urgent, long order) {
     }
 
-    private static final Job<Void> STOP = new Job<>(tx -> null, new CompletableFuture<>());
+    /** Urgent jobs first, then in submission order. */
+    private static final java.util.Comparator<Job<?>> ORDER = java.util.Comparator
+            .comparing((Job<?> j) -> !j.urgent()).thenComparingLong(Job::order);
+
+    private final Job<Void> stopMarker = new Job<>(tx -> null, new CompletableFuture<>(), false, Long.MAX_VALUE);
 
     private final Tx tx;
     private final int maxGroup;
-    private final LinkedBlockingQueue<Job<?>> jobs = new LinkedBlockingQueue<>();
+    private final PriorityBlockingQueue<Job<?>> jobs = new PriorityBlockingQueue<>(64, ORDER);
+    private final AtomicLong submitted = new AtomicLong();
     private final Thread thread;
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong committedJobs = new AtomicLong();
@@ -51,19 +61,37 @@ public final class GroupCommitter implements AutoCloseable {
 
     /** Queues {@code work}; the future completes once it is durably committed (or fails with its exception). */
     public <T> CompletableFuture<T> submit(Work<T> work) {
+        return submit(work, false);
+    }
+
+    /** The same for urgent work: it goes before everything not urgent, in a group of urgent jobs only. */
+    public <T> CompletableFuture<T> submitUrgent(Work<T> work) {
+        return submit(work, true);
+    }
+
+    private <T> CompletableFuture<T> submit(Work<T> work, boolean urgent) {
         CompletableFuture<T> done = new CompletableFuture<>();
         if (closed) {
             done.completeExceptionally(new IllegalStateException("the switch store is closed"));
             return done;
         }
-        jobs.add(new Job<>(work, done));
+        jobs.add(new Job<>(work, done, urgent, submitted.getAndIncrement()));
         return done;
     }
 
     /** Runs {@code work} in the next group commit and waits for it to be durable. */
     public <T> T call(Work<T> work) {
+        return join(submit(work));
+    }
+
+    /** Runs urgent {@code work} ({@link #submitUrgent}) and waits for it to be durable. */
+    public <T> T callUrgent(Work<T> work) {
+        return join(submitUrgent(work));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return submit(work).join();
+            return future.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
@@ -96,8 +124,16 @@ public final class GroupCommitter implements AutoCloseable {
             } catch (InterruptedException e) {
                 break;
             }
-            jobs.drainTo(group, maxGroup - 1);
-            int stopAt = group.indexOf(STOP);
+            if (group.get(0).urgent()) {
+                // an urgent group holds urgent jobs only: nothing else makes it wait
+                Job<?> next;
+                while (group.size() < maxGroup && (next = jobs.peek()) != null && next.urgent()) {
+                    group.add(jobs.poll());
+                }
+            } else {
+                jobs.drainTo(group, maxGroup - 1);
+            }
+            int stopAt = group.indexOf(stopMarker);
             if (stopAt >= 0) {
                 stop = true;
                 // Jobs queued after the stop marker are failed below, as after close.
@@ -113,9 +149,17 @@ public final class GroupCommitter implements AutoCloseable {
     private void runGroup(List<Job<?>> group, Object[] results, Throwable[] failures) {
         Connection c = tx.connection();
         List<Runnable> after;
+        boolean urgentGroup = group.get(0).urgent();
         try (Statement st = c.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
             for (int i = 0; i < group.size(); i++) {
+                if (i > 0 && !urgentGroup && urgentWaiting()) {
+                    // pre-empted: the rest goes back (keeping its order) and runs after the urgent group
+                    List<Job<?>> rest = group.subList(i, group.size());
+                    jobs.addAll(rest);
+                    rest.clear();
+                    break;
+                }
                 int mark = tx.mark();
                 st.execute("SAVEPOINT job");
                 try {
@@ -169,6 +213,11 @@ public final class GroupCommitter implements AutoCloseable {
         }
     }
 
+    private boolean urgentWaiting() {
+        Job<?> head = jobs.peek();
+        return head != null && head.urgent();
+    }
+
     private void failPending() {
         closed = true;
         List<Job<?>> rest = new ArrayList<>();
@@ -183,7 +232,7 @@ public final class GroupCommitter implements AutoCloseable {
     @Override
     public void close() {
         if (closed) return;
-        jobs.add(STOP);
+        jobs.add(stopMarker);
         try {
             thread.join();
         } catch (InterruptedException e) {

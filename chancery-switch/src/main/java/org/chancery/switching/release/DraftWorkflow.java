@@ -45,14 +45,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The drafting workflow, enforced: DRAFT → SUBMITTED → cleared by every required clearer (or returned with a
  * comment) → RELEASED by a releasing officer cleared at least to the cable's classification who is not the
  * drafter (unless the originating post allows self-release). Lint runs on every save; lint errors block submit
  * and release. Release assigns the numbers, writes the text and plans the transmissions in one SQLite transaction,
- * then hands the cable to the archive and the transmissions to the queues. Every step, allowed or refused, goes to
- * the audit sink.
+ * then hands the transmissions to the queues and the cable to the archive. Every step, allowed or refused, goes to
+ * the audit sink; an allowed step's store writes and its audit record are made in one transaction of the store (the
+ * record appended just before the commit), so that a step costs one commit of {@code switch.db} and one append to
+ * the audit log, and no step is ever done without its record.
  */
 public final class DraftWorkflow {
 
@@ -62,9 +65,19 @@ public final class DraftWorkflow {
     private final AuditSink audit;
     private final ArchiveSink archive;
     private final ReleaseListener listener;
+    /** Who the acting users are: the store's principals, or the network file's users. */
+    private final Function<String, Optional<Principal>> users;
 
+    /** A workflow whose users are the network file's. */
     public DraftWorkflow(SwitchStore store, Network network, Clock clock, AuditSink audit, ArchiveSink archive,
                          ReleaseListener listener) {
+        this(store, network, clock, audit, archive, listener, id -> network.user(id).map(NetworkUser::principal));
+    }
+
+    /** A workflow whose users are looked up by {@code users} (the store of record's, in {@code SwitchSystem}). */
+    public DraftWorkflow(SwitchStore store, Network network, Clock clock, AuditSink audit, ArchiveSink archive,
+                         ReleaseListener listener, Function<String, Optional<Principal>> users) {
+        this.users = users;
         this.store = store;
         this.network = network;
         this.clock = clock;
@@ -73,9 +86,14 @@ public final class DraftWorkflow {
         this.listener = listener;
     }
 
-    /** A workflow auditing to the store's own table, archiving nowhere and handing transmissions to nobody. */
+    /**
+     * A workflow auditing in memory, archiving nowhere and handing transmissions to nobody (releases wait in the
+     * store for the {@link #resume()} of a wired workflow): for tests and tools. {@code SwitchSystem} wires the
+     * real one.
+     */
     public static DraftWorkflow of(SwitchStore store, Network network, Clock clock) {
-        return new DraftWorkflow(store, network, clock, store, ArchiveSink.NONE, ReleaseListener.NONE);
+        return new DraftWorkflow(store, network, clock, new org.chancery.switching.draft.InMemoryAuditSink(),
+                ArchiveSink.NONE, ReleaseListener.NONE);
     }
 
     public Network network() {
@@ -90,7 +108,7 @@ public final class DraftWorkflow {
 
     /** Saves a new draft; the acting user is the drafter (a drafter named in the content must be that user). */
     public Draft create(DraftContent content, String actor) {
-        return step("draft.create", actor, "new draft", () -> {
+        return step("create", actor, "new draft", () -> {
             Principal p = user(actor);
             require(p.hasRole(Role.DRAFTER), actor + " does not hold the drafter role");
             if (content.drafter() != null && !content.drafter().equals(actor)) {
@@ -106,7 +124,7 @@ public final class DraftWorkflow {
 
     /** Replaces a draft's content, as a new revision; only the drafter, only in DRAFT state. */
     public Draft edit(long id, DraftContent content, String actor) {
-        return step("draft.edit", actor, "draft " + id, () -> {
+        return step("edit", actor, "draft " + id, () -> {
             Draft d = load(id);
             require(d.state() == DraftState.DRAFT, "draft " + id + " is " + d.state() + ": only a draft in DRAFT"
                     + " state can be edited" + (d.state() == DraftState.RELEASED ? "" : " (a clearer or the"
@@ -133,7 +151,7 @@ public final class DraftWorkflow {
 
     /** Submits a draft for clearance; without required clearers it is cleared at once. */
     public Draft submit(long id, String actor) {
-        return step("draft.submit", actor, "draft " + id, () -> {
+        return step("submit", actor, "draft " + id, () -> {
             Draft d = load(id);
             require(d.state() == DraftState.DRAFT, "draft " + id + " is " + d.state() + ": only a draft in DRAFT"
                     + " state can be submitted");
@@ -143,9 +161,9 @@ public final class DraftWorkflow {
             store.setFindings(id, findings);
             requireNoErrors(findings, "submitted");
             for (String c : d.content().clearers()) {
-                Optional<NetworkUser> u = network.user(c);
+                Optional<Principal> u = users.apply(c);
                 require(u.isPresent(), "required clearer " + c + " is not a known user");
-                require(u.get().principal().hasRole(Role.CLEARER), "required clearer " + c
+                require(u.get().hasRole(Role.CLEARER), "required clearer " + c
                         + " does not hold the clearer role");
                 require(!c.equals(d.content().drafter()), "the drafter " + c + " cannot be a required clearer of"
                         + " their own draft");
@@ -159,7 +177,7 @@ public final class DraftWorkflow {
 
     /** A required clearer clears the current revision; when the last one does, the draft is CLEARED. */
     public Draft clear(long id, String actor, String comment) {
-        return step("draft.clear", actor, "draft " + id, () -> {
+        return step("clear", actor, "draft " + id, () -> {
             Draft d = load(id);
             requireClearer(d, actor);
             require(d.awaitingClearance().contains(actor), actor + " has already cleared revision " + d.revision()
@@ -180,7 +198,7 @@ public final class DraftWorkflow {
      * officer of the post once it is cleared. Its clearances no longer count (the next revision needs new ones).
      */
     public Draft returnToDrafter(long id, String actor, String comment) {
-        return step("draft.return", actor, "draft " + id, () -> {
+        return step("return", actor, "draft " + id, () -> {
             require(comment != null && !comment.isBlank(), "say why the draft is returned (a comment is required)");
             Draft d = load(id);
             if (d.state() == DraftState.CLEARED) {
@@ -198,7 +216,7 @@ public final class DraftWorkflow {
 
     /** Releases a cleared draft: numbers, text, routing, archive, queues. */
     public Release release(long id, String actor) {
-        Release r = step("draft.release", actor, "draft " + id, () -> {
+        Release r = step("release", actor, "draft " + id, () -> {
             Draft d = load(id);
             require(d.state() != DraftState.RELEASED, "draft " + id + " was already released as " + d.cableId());
             require(d.state() != DraftState.DRAFT, "draft " + id + " has not been submitted");
@@ -400,36 +418,38 @@ public final class DraftWorkflow {
     }
 
     /**
-     * After the commit: archive, then queues; each flag set once done, so a restart redoes only what is left. With
-     * no archive (or no queues) wired, the release waits in the store for the {@link #resume()} of a switch that
-     * has them.
+     * After the commit: queues first (delivery is what is urgent: a FLASH must not wait for the index), then the
+     * archive; the flags of what was done are then set in one commit, so a restart redoes only what is left (the
+     * queues and the archive both take the same release twice without harm). With no queues (or no archive)
+     * wired, the release waits in the store for the {@link #resume()} of a workflow that has them.
      */
     private void handOff(Release r) {
-        if (archive != ArchiveSink.NONE) {
-            try {
-                archive.archive(r.cableId(), r.text());
-                flag(r.cableId(), "archived");
-            } catch (Exception e) {
-                audit("release.archive", "switch", r.cableId(), AuditEvent.REFUSED, "archiving failed, will retry: "
-                        + e);
-            }
-        }
+        boolean handedOff = false;
+        boolean archived = false;
         if (listener != ReleaseListener.NONE) {
             try {
                 listener.released(r);
-                flag(r.cableId(), "handed_off");
+                handedOff = true;
             } catch (Exception e) {
-                audit("release.handoff", "switch", r.cableId(), AuditEvent.REFUSED, "hand-off to the queues failed,"
+                audit("hand-off", "switch", r.cableId(), AuditEvent.REFUSED, "hand-off to the queues failed,"
                         + " will retry: " + e);
             }
         }
-    }
-
-    private void flag(String cableId, String column) {
-        store.inTransaction("mark " + cableId + " " + column, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE numbering_release SET " + column
-                    + " = 1 WHERE cable_id = ?")) {
-                ps.setString(1, cableId);
+        if (archive != ArchiveSink.NONE) {
+            try {
+                archive.archive(r.cableId(), r.text());
+                archived = true;
+            } catch (Exception e) {
+                audit("archive", "switch", r.cableId(), AuditEvent.REFUSED, "archiving failed, will retry: " + e);
+            }
+        }
+        if (!handedOff && !archived) return;
+        String set = handedOff && archived ? "handed_off = 1, archived = 1" : handedOff ? "handed_off = 1"
+                : "archived = 1";
+        store.inTransaction("mark " + r.cableId() + " done", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE numbering_release SET " + set
+                    + " WHERE cable_id = ?")) {
+                ps.setString(1, r.cableId());
                 return ps.executeUpdate();
             }
         });
@@ -444,19 +464,25 @@ public final class DraftWorkflow {
         Outcome<T> run();
     }
 
-    /** Runs a step and audits it: ok with its detail, or refused with the reason (and rethrown). */
+    /**
+     * Runs a step in one transaction of the store and audits it: ok with its detail, appended inside the
+     * transaction just before it commits (an audit log that cannot record makes the step fail and roll back); or,
+     * rolled back, refused with the reason (and rethrown). A crash between the append and the commit leaves a
+     * record of a step that did not happen, never a step without its record.
+     */
     private <T> T step(String action, String actor, String subject, Step<T> step) {
-        Outcome<T> o;
         try {
-            o = step.run();
+            return store.inTransaction(action + " " + subject, c -> {
+                Outcome<T> o = step.run();
+                String subj = o.value() instanceof Draft d ? "draft " + d.id() : o.value() instanceof Release r
+                        ? "draft " + r.draftId() + " " + r.cableId() : subject;
+                audit(action, actor, subj, AuditEvent.OK, o.detail());
+                return o.value();
+            });
         } catch (WorkflowException e) {
             audit(action, actor, subject, AuditEvent.REFUSED, e.getMessage());
             throw e;
         }
-        String subj = o.value() instanceof Draft d ? "draft " + d.id() : o.value() instanceof Release r
-                ? "draft " + r.draftId() + " " + r.cableId() : subject;
-        audit(action, actor, subj, AuditEvent.OK, o.detail());
-        return o.value();
     }
 
     private void audit(String action, String actor, String subject, String outcome, String detail) {
@@ -474,8 +500,7 @@ public final class DraftWorkflow {
 
     private Principal user(String id) {
         if (id == null || id.isBlank()) throw new WorkflowException("no acting user: give --as USER");
-        return network.user(id).map(NetworkUser::principal).orElseThrow(() -> new WorkflowException("unknown user "
-                + id + " (users are listed in the network file until the store of record keeps them)"));
+        return users.apply(id).orElseThrow(() -> new WorkflowException("unknown user " + id));
     }
 
     /** The user belongs to the post the draft is for (memberships are post words: PRAGUE, STATE). */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chancery.cable.Diagnostic;
-import org.chancery.switching.draft.AuditEvent;
-import org.chancery.switching.draft.AuditSink;
 import org.chancery.switching.draft.Clearance;
 import org.chancery.switching.draft.Draft;
 import org.chancery.switching.draft.DraftContent;
@@ -29,12 +27,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The release half of the switch's store: drafts, clearances, the audit trail and the numbering counters in
+ * The release half of the switch's store: drafts, clearances and the numbering counters in
  * {@code DIR/switch.db} (SQLite, WAL, synchronous FULL: a committed release survives a crash). Its schema is
  * migrated by Flyway from {@code db/switch-release} with its own history table, so that the queue half can keep
- * its own tables and migrations in the same file. One connection, used by one thread at a time.
+ * its own tables and migrations in the same file. One connection, used by one thread at a time. (The workflow's
+ * audit trail is the archive's audit log, in {@code chancery.db}: see {@code AuditLogSink}.)
  */
-public final class SwitchStore implements AutoCloseable, AuditSink {
+public final class SwitchStore implements AutoCloseable {
 
     /** The switch's database file in the store folder. */
     public static final String FILE_NAME = "switch.db";
@@ -198,31 +197,6 @@ public final class SwitchStore implements AutoCloseable, AuditSink {
         });
     }
 
-    // --- audit ------------------------------------------------------------------------------------------------
-
-    /** Appends an event to {@code draft_audit}: the switch's audit trail until the archive's log (issue 4). */
-    @Override
-    public synchronized void record(AuditEvent e) {
-        update("record an audit event", "INSERT INTO draft_audit (at, actor, action, subject, outcome, detail)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                e.at().toString(), e.actor(), e.action(), e.subject(), e.outcome(), e.detail());
-    }
-
-    /** Every audit event, oldest first. */
-    public synchronized List<AuditEvent> auditEvents() {
-        List<AuditEvent> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT at, actor, action, subject, outcome, detail"
-                + " FROM draft_audit ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new AuditEvent(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)));
-            }
-        } catch (SQLException e) {
-            throw failure("read the audit trail", e);
-        }
-        return out;
-    }
-
     // --- plumbing ---------------------------------------------------------------------------------------------
 
     /** Work done in one write transaction, taken with the write lock first (BEGIN IMMEDIATE). */
@@ -230,20 +204,37 @@ public final class SwitchStore implements AutoCloseable, AuditSink {
         T run(Connection c) throws SQLException;
     }
 
+    /** How deep the current thread is in {@link #inTransaction} (guarded by the monitor). */
+    private int depth;
+
+    /**
+     * Runs {@code work} in one write transaction. Re-entrant: work already inside a transaction joins it, so that a
+     * workflow step and the store writes it makes commit together (one fsync).
+     */
     synchronized <T> T inTransaction(String what, Work<T> work) {
+        if (depth > 0) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        }
         try {
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
             }
             T result;
+            depth++;
             try {
                 result = work.run(connection);
             } catch (RuntimeException | SQLException e) {
+                depth--;
                 try (Statement s = connection.createStatement()) {
                     s.execute("ROLLBACK");
                 }
                 throw e;
             }
+            depth--;
             try (Statement s = connection.createStatement()) {
                 s.execute("COMMIT");
             }

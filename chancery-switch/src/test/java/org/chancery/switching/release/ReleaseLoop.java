@@ -32,7 +32,7 @@ public final class ReleaseLoop {
         int count = Integer.parseInt(args[1]);
         try (SwitchStore store = SwitchStore.open(dir)) {
             // Archive and queues that accept everything: the hand-off flags then show what a kill interrupted.
-            DraftWorkflow flow = new DraftWorkflow(store, Network.builtIn(), Clock.systemUTC(), store,
+            DraftWorkflow flow = new DraftWorkflow(store, Network.builtIn(), Clock.systemUTC(), e -> { },
                     (id, text) -> { }, r -> { });
             flow.resume();
             DraftContent d = draft();

@@ -102,8 +102,8 @@ class WorkflowTest {
 
         List<String> ok = audit.events().stream().filter(e -> e.outcome().equals(AuditEvent.OK))
                 .map(AuditEvent::action).toList();
-        assertThat(ok).containsExactly("draft.create", "draft.submit", "draft.return", "draft.edit", "draft.submit",
-                "draft.clear", "draft.release");
+        assertThat(ok).containsExactly("create", "submit", "return", "edit", "submit",
+                "clear", "release");
     }
 
     @Test
