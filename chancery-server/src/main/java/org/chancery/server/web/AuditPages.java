@@ -80,8 +80,15 @@ public final class AuditPages {
         Principal me = WebApp.requireHidden(ctx, Role.AUDITOR);
         if (me == null) return;
         Filters f = new Filters(v(ctx, "user"), v(ctx, "action"), v(ctx, "target"), v(ctx, "since"), v(ctx, "until"));
+        boolean verify = "true".equals(ctx.queryParam("verify"));
+        if (FILTERS.stream().anyMatch(n -> ctx.queryParam(n) != null && ctx.queryParam(n).isBlank())) {
+            // the form sends its empty fields too: the permalink names only the filters in use
+            String href = f.href(1);
+            ctx.redirect(verify ? href + (href.contains("?") ? "&" : "?") + "verify=true" : href);
+            return;
+        }
         Verification verification = null;
-        if ("true".equals(ctx.queryParam("verify"))) {
+        if (verify) {
             AuditVerification v = audit.verify(null);
             verification = new Verification(v.intact(), v.records(), v.headSeq(), v.headHash(), v.findings().stream()
                     .map(x -> new Finding(x.seq(), x.kind().name().toLowerCase(Locale.ROOT), x.message())).toList());

@@ -144,6 +144,10 @@ class ReviewAuditPagesTest {
         HttpResponse<String> verified = t.get("/audit?user=s-reader&verify=true", auditor);
         assertThat(verified.body()).contains("id=\"verification\"").contains("Chain intact");
 
+        HttpResponse<String> form = t.get("/audit?user=s-reader&action=&target=&since=&until=&verify=true", auditor);
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(form.headers().firstValue("Location")).hasValue("/audit?user=s-reader&verify=true");
+
         HttpResponse<String> bad = t.get("/audit?since=yesterday", auditor);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("since: a date YYYY-MM-DD");
