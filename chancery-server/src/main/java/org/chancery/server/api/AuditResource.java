@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import static org.chancery.server.ChanceryServer.API;
 
@@ -68,13 +69,9 @@ public final class AuditResource implements Resource {
 
     private void query(Context ctx) {
         Principal me = Auth.principal(ctx);
-        AuditQuery q = new AuditQuery(blank(Params.query(ctx, "user")), date(ctx, "since"), date(ctx, "until"),
-                blank(Params.query(ctx, "action")), blank(Params.query(ctx, "target")));
+        AuditQuery q = query(name -> Params.query(ctx, name));
         int limit = Params.intQuery(ctx, "limit", 1000, 1, 10_000);
-        SqliteAuditLog log = log();
-        List<AuditRecord> records = log.query(q);
-        log.append(new AuditEvent(context.clock().instant(), me.id(), "audit-query", describe(q), true,
-                records.size() + " records"));
+        List<AuditRecord> records = query(me, q);
         ObjectNode out = JSON.createObjectNode();
         out.put("total", records.size());
         out.put("truncated", records.size() > limit);
@@ -94,15 +91,26 @@ public final class AuditResource implements Resource {
         ctx.json(out);
     }
 
+    /**
+     * The filters of a query from request parameters ({@code user}, {@code since}, {@code until}, {@code action},
+     * {@code target}; blank is absent), a bad date being a 400 naming it. The API and the audit page both read them here.
+     */
+    public static AuditQuery query(Function<String, String> param) {
+        return new AuditQuery(blank(param.apply("user")), date(param, "since"), date(param, "until"),
+                blank(param.apply("action")), blank(param.apply("target")));
+    }
+
+    /** The matching records, oldest first; the query itself is recorded ({@code audit-query}) under {@code me}. */
+    public List<AuditRecord> query(Principal me, AuditQuery q) {
+        SqliteAuditLog log = log();
+        List<AuditRecord> records = log.query(q);
+        log.append(new AuditEvent(context.clock().instant(), me.id(), "audit-query", describe(q), true,
+                records.size() + " records"));
+        return records;
+    }
+
     private void verify(Context ctx) {
-        String expect = Params.query(ctx, "expectHead");
-        SqliteAuditLog.Head head;
-        try {
-            head = expect == null || expect.isBlank() ? null : SqliteAuditLog.Head.parse(expect.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("expectHead", e.getMessage());
-        }
-        AuditVerification v = log().verify(head);
+        AuditVerification v = verify(Params.query(ctx, "expectHead"));
         ObjectNode out = JSON.createObjectNode();
         out.put("intact", v.intact());
         out.put("records", v.records());
@@ -115,12 +123,23 @@ public final class AuditResource implements Resource {
         ctx.json(out);
     }
 
+    /** Verifies the chain; {@code expect} is an optional {@code SEQ:HASH} the log must still hold (bad: a 400). */
+    public AuditVerification verify(String expect) {
+        SqliteAuditLog.Head head;
+        try {
+            head = expect == null || expect.isBlank() ? null : SqliteAuditLog.Head.parse(expect.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("expectHead", e.getMessage());
+        }
+        return log().verify(head);
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static LocalDate date(Context ctx, String name) {
-        String v = blank(Params.query(ctx, name));
+    private static LocalDate date(Function<String, String> param, String name) {
+        String v = blank(param.apply(name));
         if (v == null) return null;
         try {
             return LocalDate.parse(v);

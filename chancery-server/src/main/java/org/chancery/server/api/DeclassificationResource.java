@@ -27,7 +27,9 @@ import org.chancery.server.auth.Auth;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -81,36 +83,34 @@ public final class DeclassificationResource implements Resource {
             case "false", "" -> false;
             default -> throw ApiException.badParameter("all", "true or false");
         };
-        Viewer v = Viewer.as(me);
         ArrayNode items = JSON.createArrayNode();
+        for (ReviewItem i : queue(me, all)) items.add(json(i));
+        ctx.json(JSON.createObjectNode().set("items", items));
+    }
+
+    /**
+     * The review queue as {@code me} may see it: only the items whose cable exists for them (checked without being
+     * recorded as reads). The API and the review page both list it here.
+     */
+    public List<ReviewItem> queue(Principal me, boolean all) {
+        Viewer v = Viewer.as(me);
+        List<ReviewItem> items = new ArrayList<>();
         for (ReviewItem i : declassifier(me).queue(all)) {
             try {
                 exists.cable(v, i.cableId(), null);
             } catch (CableNotFoundException e) {
                 continue;
             }
-            items.add(json(i));
+            items.add(i);
         }
-        ctx.json(JSON.createObjectNode().set("items", items));
+        return items;
     }
 
     private void decide(Context ctx) {
         Principal me = Auth.principal(ctx);
         String id = Params.path(ctx, "id");
         ReviewDecision decision = decision(Params.body(ctx));
-        // a read through the gate (recorded): missing and not-for-you answer alike; a partial view cannot be judged
-        if (!context.gate().cable(Viewer.as(me), id, null).complete()) throw ApiException.partlyWithheld(id);
-        Declassifier d = declassifier(me);
-        ReviewItem item = d.queue(true).stream().filter(i -> i.cableId().equals(id)).findFirst()
-                .orElseThrow(() -> ApiException.notFound(id + " is not in the review queue"));
-        if (item.state() == ReviewItem.State.DECLASSIFIED) throw ApiException.conflict(id + " has already been declassified");
-        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
-        Optional<Declassified> done;
-        try {
-            done = d.decide(id, decision, today);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        Optional<Declassified> done = decide(me, id, decision);
         ObjectNode out = JSON.createObjectNode();
         out.put("id", id);
         if (done.isPresent()) {
@@ -129,7 +129,29 @@ public final class DeclassificationResource implements Resource {
         ctx.json(out);
     }
 
-    private static ReviewDecision decision(ObjectNode b) {
+    /**
+     * A reviewer's decision on a cable of the queue, dated today (UTC): the declassification, or empty for an
+     * extension. The API and the review page both decide here. Throws the {@link ApiException} the API answers:
+     * 404 (missing, not for the reviewer — as {@link CableNotFoundException} — or not in the queue), 403
+     * {@code partly-withheld}, 409 already declassified, 400 a paragraph the cable lacks or a date not after today.
+     */
+    public Optional<Declassified> decide(Principal me, String id, ReviewDecision decision) {
+        // a read through the gate (recorded): missing and not-for-you answer alike; a partial view cannot be judged
+        if (!context.gate().cable(Viewer.as(me), id, null).complete()) throw ApiException.partlyWithheld(id);
+        Declassifier d = declassifier(me);
+        ReviewItem item = d.queue(true).stream().filter(i -> i.cableId().equals(id)).findFirst()
+                .orElseThrow(() -> ApiException.notFound(id + " is not in the review queue"));
+        if (item.state() == ReviewItem.State.DECLASSIFIED) throw ApiException.conflict(id + " has already been declassified");
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        try {
+            return d.decide(id, decision, today);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** The decision of a request body (the page hands its form over in the same shape). */
+    public static ReviewDecision decision(ObjectNode b) {
         String kind = Params.text(b, "decision", true).strip().toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "declassify" -> new ReviewDecision.Declassify();

@@ -3,6 +3,7 @@ package org.chancery.server.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import org.chancery.security.Principal;
 import org.chancery.security.Role;
 import org.chancery.server.ServerContext;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The web application's pages (jte + htmx), registered on the same app as the API. One class per page group:
- * {@link LoginPages}, {@link SearchPages}, {@link CablePages}, {@link InboxPages}, {@link DraftPages}. Pages read
+ * {@link LoginPages}, {@link SearchPages}, {@link CablePages}, {@link InboxPages}, {@link DraftPages}, {@link ReviewPages},
+ * {@link AuditPages}. Pages read
  * cables only through {@code context.gate()} and render only the redacted cable it returns. See docs/web.md.
  */
 public final class WebApp {
@@ -38,6 +40,8 @@ public final class WebApp {
         new CablePages(web).register(app);
         new InboxPages(web).register(app);
         new DraftPages(web).register(app);
+        new ReviewPages(web).register(app);
+        new AuditPages(web).register(app);
     }
 
     private static void asset(Context ctx, String name, String type) throws IOException {
@@ -66,6 +70,17 @@ public final class WebApp {
         if (p.hasRole(role)) return p;
         error(ctx, web, 403, "Not allowed", "This page needs the role " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
         return null;
+    }
+
+    /**
+     * The logged-in principal holding {@code role}; otherwise the login redirect, or for a user without the role
+     * exactly the answer of a path that does not exist (the page is not there for them), and null.
+     */
+    static Principal requireHidden(Context ctx, Role role) {
+        Principal p = requireUser(ctx);
+        if (p == null) return null;
+        if (p.hasRole(role)) return p;
+        throw new NotFoundResponse();
     }
 
     /** An error as a page (the API answers problem documents; a browser gets this). */

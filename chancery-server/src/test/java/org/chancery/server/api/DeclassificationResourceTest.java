@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chancery.server.api.DraftResourceTest.problem;
 import static org.chancery.server.api.DraftResourceTest.status;
 
-class DeclassificationResourceTest {
+public class DeclassificationResourceTest {
 
     @TempDir
     static Path dir;
@@ -54,7 +54,7 @@ class DeclassificationResourceTest {
     static final String NODIS = "09PRAGUE904";
 
     /** A fictional SECRET cable from Prague whose E.O. line needs a reviewer (OADR), with a caption. */
-    static String cable(int mrn, String caption) {
+    public static String cable(int mrn, String caption) {
         return "VZCZCXRO0" + mrn + "\nRR RUEHC\nDE RUEHPG #0" + mrn + " 2751200\nZNY SSSSS ZZH\nR 021200Z OCT 09\n"
                 + "FM AMEMBASSY PRAGUE\nTO RUEHC/SECSTATE WASHDC 0" + mrn + "\n\n"
                 + "S E C R E T PRAGUE 000" + mrn + "\n\n" + caption + "\n\nE.O. 12958: DECL: OADR\n"

@@ -7,6 +7,10 @@ import org.chancery.archive.secure.Viewer;
 import org.chancery.security.RedactedCable;
 import org.chancery.server.TestServer;
 import org.junit.jupiter.api.AfterAll;
+import org.chancery.archive.declass.Declassifier;
+import org.chancery.archive.ingest.IngestListener;
+import org.chancery.archive.ingest.IngestOptions;
+import org.chancery.server.api.DeclassificationResourceTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,8 +26,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -232,6 +240,44 @@ class BrowserTest {
         assertThat(browser.present(".flash-alerts")).isFalse();
         assertThat(waitForRow(cableId).getText()).contains("by ts-officer");
         browser.screenshot("inbox-acknowledged");
+    }
+
+    @Test
+    @Order(5)
+    void aReviewerDecidesFromTheQueueAndAnAuditorFiltersAndVerifies() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("review-in"));
+        for (int mrn = 901; mrn <= 903; mrn++) {
+            Files.writeString(in.resolve("09PRAGUE" + mrn + ".txt"), DeclassificationResourceTest.cable(mrn, "SIPDIS"),
+                    StandardCharsets.UTF_8);
+        }
+        server.archive.ingest(List.of(in), IngestOptions.defaults(), new IngestListener() { });
+        new Declassifier(server.archive, "test").run(LocalDate.now(ZoneOffset.UTC));
+        browser.logIn("reviewer");
+        browser.open("/review");
+        assertThat(browser.find("nav[aria-label='Main']").getText()).contains("Review").doesNotContain("Audit");
+        browser.screenshot("review");
+        WebElement form = browser.find("form.decide");
+        String action = form.getAttribute("action");
+        String id = action.substring(action.lastIndexOf('/') + 1);
+        // with the keyboard: the radio button takes a space, the form an Enter
+        form.findElement(By.cssSelector("input[value='declassify']")).sendKeys(Keys.SPACE);
+        form.findElement(By.cssSelector("button[type='submit']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.present("#review-notice"));
+        assertThat(browser.find("#review-notice").getText()).isEqualTo(id + " is declassified.");
+        assertThat(browser.path()).isEqualTo("/review?decided=" + id + "&outcome=declassified");
+
+        browser.logIn("auditor");
+        browser.open("/audit");
+        browser.type("input[name='user']", "reviewer");
+        browser.type("input[name='action']", "read");
+        browser.find("input[name='action']").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> browser.path().contains("user=reviewer"));
+        assertThat(browser.path()).isEqualTo("/audit?user=reviewer&action=read");
+        assertThat(browser.find("table.audit").getText()).contains(id);
+        browser.clickAndWait("button[name='verify']");
+        assertThat(browser.path()).isEqualTo("/audit?user=reviewer&action=read&verify=true");
+        assertThat(browser.find("#verification").getText()).contains("Chain intact");
+        browser.screenshot("audit");
     }
 
     private WebElement waitForRow(String cableId) {
