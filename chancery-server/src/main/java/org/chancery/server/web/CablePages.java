@@ -114,7 +114,7 @@ public final class CablePages {
         web.templates().render(ctx, "cable.jte", new CablePage(Chrome.of(ctx, web, id, "search"), id, version, banner,
                 Levels.css(r.banner().level()), CableText.of(r), r.withheld().size(), r.isComplete(), references,
                 refs.citedBy(), versions, r.facts().precedence() == null ? null : r.facts().precedence().word(),
-                r.facts().dtg() == null ? null : r.facts().dtg().toString(), r.facts().origin(),
+                Dates.of(r.facts().dtg()), r.facts().origin(),
                 shown.declassified() == null ? null : shown.declassified().banner()));
     }
 

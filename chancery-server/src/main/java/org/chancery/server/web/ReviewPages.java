@@ -13,7 +13,6 @@ import org.chancery.archive.declass.ReviewItem;
 import org.chancery.archive.secure.ShownCable;
 import org.chancery.archive.secure.Viewer;
 import org.chancery.cable.model.Block;
-import org.chancery.cable.model.Dtg;
 import org.chancery.cable.model.Telegram;
 import org.chancery.security.Principal;
 import org.chancery.security.RedactedCable;
@@ -23,8 +22,6 @@ import org.chancery.server.api.DeclassificationResource;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +37,6 @@ import java.util.Optional;
 public final class ReviewPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
     /** A paragraph that can stay classified in a partial declassification. */
     public record Para(int number, String mark) {
@@ -129,18 +125,9 @@ public final class ReviewPages {
                 }
             }
         }
-        return Optional.of(new Row(i, subject, date(r.facts().dtg()),
+        return Optional.of(new Row(i, subject, Dates.of(r.facts().dtg()),
                 r.facts().origin() == null ? "" : r.facts().origin(), Levels.css(r.banner().level()),
                 r.banner().toString(), shown.complete(), paragraphs));
-    }
-
-    private static String date(Dtg dtg) {
-        if (dtg == null) return "";
-        try {
-            return DATE.format(dtg.toZonedDateTime());
-        } catch (DateTimeException e) {
-            return "";
-        }
     }
 
     private void decide(Context ctx) {
