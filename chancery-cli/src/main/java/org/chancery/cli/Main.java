@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
                 IngestCommand.class,
                 ShowCommand.class,
                 ThreadCommand.class,
-                ReindexCommand.class},
+                ReindexCommand.class,
+                SearchCommand.class,
+                ExportCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Callable<Integer> {
 

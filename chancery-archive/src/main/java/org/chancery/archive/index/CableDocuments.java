@@ -11,7 +11,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.query.QueryParser;
 import org.chancery.cable.catalog.TagInfo;
@@ -27,13 +26,8 @@ import java.util.Set;
 /** Turns an {@link IndexDocument} into the Lucene document described in docs/index-design.md. */
 final class CableDocuments {
 
-    /** Portion text: analyzed, stored (for snippets) and with offsets in the postings (fast highlighting). */
-    static final FieldType PORTION_TEXT = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        PORTION_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        PORTION_TEXT.freeze();
-    }
+    /** Portion text: analyzed with positions (phrases) and stored (snippets, subjects of hits). */
+    static final FieldType PORTION_TEXT = TextField.TYPE_STORED;
 
     static final String SIPDIS = "SIPDIS";
 

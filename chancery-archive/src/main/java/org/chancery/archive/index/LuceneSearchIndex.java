@@ -307,60 +307,37 @@ public final class LuceneSearchIndex implements SearchIndex {
         Set<String> load = new HashSet<>(List.of(IndexFields.ID, IndexFields.DATE, IndexFields.ORIGIN,
                 IndexFields.CLASS));
         load.addAll(readable.subjectFields());
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
-        Map<String, Object[]> snippets = Map.of();
-        String[] highlightFields = readable.highlightFields();
-        if (highlightFields.length > 0) {
-            // The highlighter wants the documents in id order; it gives the snippets back in that order.
-            int[] sorted = docIds.clone();
-            Arrays.sort(sorted);
-            Map<String, Object[]> bySorted = new SnippetHighlighter(searcher, analyzer)
-                    .highlight(highlightFields, query, sorted);
-            snippets = reorder(bySorted, sorted, docIds);
-        }
+        // Snippets: body text first; the subject only when the body has no match (the hit shows it anyway).
+        SnippetMaker snippets = new SnippetMaker(analyzer, query, new HashSet<>(readable.textFields()));
+        SnippetMaker subjectSnippets = new SnippetMaker(analyzer, query, new HashSet<>(readable.subjectFields()));
+        if (snippets.hasTerms()) load.addAll(readable.textFields());
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(docIds[i], load);
+        for (ScoreDoc hit : page) {
+            Document doc = stored.document(hit.doc, load);
             String subject = null;
             for (String f : readable.subjectFields()) {
                 subject = doc.get(f);
                 if (subject != null) break;
             }
+            Snippet snippet = null;
+            if (snippets.hasTerms()) {
+                List<String> texts = new ArrayList<>();
+                for (String f : readable.textFields()) texts.addAll(List.of(doc.getValues(f)));
+                snippet = snippets.best(texts);
+            }
+            if (snippet == null && subject != null && subjectSnippets.hasTerms()) {
+                snippet = subjectSnippets.best(List.of(subject));
+            }
             Number date = doc.getField(IndexFields.DATE) == null ? null : doc.getField(IndexFields.DATE).numericValue();
             String levelName = doc.get(IndexFields.CLASS);
             String classification = levelName == null ? null
                     : org.chancery.cable.model.Level.valueOf(levelName).word();
-            float score = sort == SearchRequest.Sort.RELEVANCE ? page[i].score : 0f;
+            float score = sort == SearchRequest.Sort.RELEVANCE ? hit.score : 0f;
             hits.add(new SearchResult.Hit(doc.get(IndexFields.ID),
                     date == null ? null : Instant.ofEpochMilli(date.longValue()), doc.get(IndexFields.ORIGIN),
-                    classification, subject == null ? null : collapse(subject), score, best(snippets, i, highlightFields)));
+                    classification, subject == null ? null : collapse(subject), score, snippet));
         }
         return hits;
-    }
-
-    private static Map<String, Object[]> reorder(Map<String, Object[]> bySorted, int[] sorted, int[] wanted) {
-        Map<String, Object[]> out = new java.util.HashMap<>();
-        for (Map.Entry<String, Object[]> e : bySorted.entrySet()) {
-            Object[] values = new Object[wanted.length];
-            for (int i = 0; i < wanted.length; i++) values[i] = e.getValue()[Arrays.binarySearch(sorted, wanted[i])];
-            out.put(e.getKey(), values);
-        }
-        return out;
-    }
-
-    /** The snippet with the most matches (then the best score), body text before subjects on a tie. */
-    private static Snippet best(Map<String, Object[]> snippets, int i, String[] fields) {
-        SnippetHighlighter.Scored best = null;
-        for (String f : fields) {
-            Object[] values = snippets.get(f);
-            if (values == null || !(values[i] instanceof SnippetHighlighter.Scored s) || s.matches() == 0) continue;
-            if (best == null || s.matches() > best.matches()
-                    || (s.matches() == best.matches() && s.score() > best.score())) {
-                best = s;
-            }
-        }
-        return best == null ? null : best.snippet();
     }
 
     private static String collapse(String text) {
@@ -502,12 +479,6 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         QueryScope scope(CableAnalyzer analyzer) {
             return new QueryScope(textFields, subjectFields, analyzer);
-        }
-
-        String[] highlightFields() {
-            List<String> all = new ArrayList<>(textFields);
-            all.addAll(subjectFields);
-            return all.toArray(String[]::new);
         }
 
         Query restrict(Query query) {
