@@ -1,13 +1,8 @@
 package org.chancery.archive.index;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -175,6 +170,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             w.commit();
             committedSeq = seq;
             searchers.maybeRefreshBlocking();
+            warm();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,11 +203,27 @@ public final class LuceneSearchIndex implements SearchIndex {
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
+            warm();
             if (writer == null) {
                 committedSeq = seqOf(SegmentInfos.readLatestCommit(directory).getUserData());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Prepares the per-reader state (facet ordinals, label classes) of a newly opened reader, so that the first
+     * search after a commit does not pay for it; only once something has searched (a bulk load that nobody
+     * searches does not pay it at every commit).
+     */
+    private void warm() throws IOException {
+        if (snapshot == null) return;
+        IndexSearcher s = searchers.acquire();
+        try {
+            snapshot(s.getIndexReader());
+        } finally {
+            searchers.release(s);
         }
     }
 
@@ -264,30 +276,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, Integer.MAX_VALUE);
         };
         TopDocs topDocs;
-        FacetsCollector facetsCollector = null;
-        if (request.facets().isEmpty() || snap.facetState() == null) {
+        FacetCounter.Counts counts = null;
+        if (request.facets().isEmpty() || snap.facetCounter() == null) {
             topDocs = searcher.search(query, top);
         } else {
-            Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, snap.facetCounter()));
             topDocs = (TopDocs) both[0];
-            facetsCollector = (FacetsCollector) both[1];
+            counts = (FacetCounter.Counts) both[1];
         }
         ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(request.offset(), topDocs.scoreDocs.length),
                 Math.min(request.offset() + request.limit(), topDocs.scoreDocs.length));
         List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
         Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet f : request.facets()) facets.put(f, List.of());
-        if (facetsCollector != null) {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState(), facetsCollector);
+        if (counts != null) {
             for (Facet f : request.facets()) {
                 if (!snap.dims().contains(f.dim())) continue;
-                FacetResult result = counts.getTopChildren(request.facetLimit(), f.dim());
-                if (result == null) continue;
-                List<SearchResult.FacetValue> values = new ArrayList<>(result.labelValues.length);
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-                }
-                facets.put(f, values);
+                facets.put(f, snap.facetCounter().top(counts, f.dim(), request.facetLimit()));
             }
         }
         return new SearchResult(topDocs.totalHits.value(), hits, facets);
@@ -453,7 +458,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      * What is computed once per opened reader: the facet ordinals and the label classes present (from the field
      * names, so always exact).
      */
-    private record Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState, Set<String> dims,
+    private record Snapshot(IndexReader reader, FacetCounter facetCounter, Set<String> dims,
                             Set<LabelClass> labels, List<String> textFields, List<String> subjectFields) {
 
         Readable readable(Visibility visibility) {
@@ -524,13 +529,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             text.sort(null);
             subject.sort(null);
-            SortedSetDocValuesReaderState state = null;
+            FacetCounter counter = null;
             Set<String> dims = new HashSet<>();
             if (hasFacets && reader.numDocs() > 0) {
-                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
                 for (String dim : state.getDims()) dims.add(dim);
+                counter = new FacetCounter(state);
             }
-            s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels), List.copyOf(text),
+            s = new Snapshot(reader, counter, dims, java.util.Collections.unmodifiableSortedSet(labels), List.copyOf(text),
                     List.copyOf(subject));
             snapshot = s;
             return s;
