@@ -199,8 +199,10 @@ public final class SearchBench {
         return out;
     }
 
+    /** Per-query wall times in ns; the last element is the process CPU time of the whole run, per query. */
     private static long[] run(LuceneSearchIndex index, List<SearchRequest> mix, int n, Visibility v) {
-        long[] ns = new long[n];
+        long cpu = IngestBench.cpuNanos();
+        long[] ns = new long[n + 1];
         for (int i = 0; i < n; i++) {
             SearchRequest q = mix.get(i % mix.size());
             if (v != null) q = q.withVisibility(v);
@@ -208,14 +210,18 @@ public final class SearchBench {
             index.search(q);
             ns[i] = System.nanoTime() - t;
         }
+        ns[n] = (IngestBench.cpuNanos() - cpu) / n;
         return ns;
     }
 
-    private static void report(String what, long[] ns) {
-        long[] sorted = ns.clone();
+    private static void report(String what, long[] timed) {
+        long[] sorted = Arrays.copyOf(timed, timed.length - 1);
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: %d queries, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                what, ns.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        // CPU per query (process CPU time over the run / queries; slices run on several threads) does not depend
+        // on how busy the machine is, as wall times do.
+        System.out.printf(Locale.ROOT, "%s: %d queries, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; "
+                        + "CPU %.2f ms per query%n", what, sorted.length, pct(sorted, 50), pct(sorted, 90),
+                pct(sorted, 99), sorted[sorted.length - 1] / 1e6, timed[timed.length - 1] / 1e6);
     }
 
     private static double pct(long[] sorted, double p) {
