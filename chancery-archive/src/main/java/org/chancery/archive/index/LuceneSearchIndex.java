@@ -1,8 +1,13 @@
 package org.chancery.archive.index;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -82,19 +87,29 @@ public final class LuceneSearchIndex implements SearchIndex {
      * thousands of documents (exact totals and facet counts need all of them), and two cores do that in about
      * half the time of one.
      */
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final Executor SLICE_POOL = slicePool();
     private static final SearcherFactory SLICED = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            return new IndexSearcher(reader, SLICE_POOL);
+            return new IndexSearcher(reader, SLICE_POOL) {
+                // One slice per core, balanced by documents: Lucene's default (a slice per 250,000 documents or
+                // 5 segments) makes more tasks than there are cores, which costs throughput when many search.
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    int docs = 0;
+                    for (LeafReaderContext leaf : leaves) docs += leaf.reader().maxDoc();
+                    int perSlice = Math.max(1, (docs + CORES - 1) / CORES);
+                    return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE, false);
+                }
+            };
         }
     };
 
     private static Executor slicePool() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (cores < 2) return null;
+        if (CORES < 2) return null;
         AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(cores, r -> {
+        return Executors.newFixedThreadPool(CORES, r -> {
             Thread t = new Thread(r, "chancery-search-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -305,23 +320,30 @@ public final class LuceneSearchIndex implements SearchIndex {
             case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, Integer.MAX_VALUE);
         };
         TopDocs topDocs;
-        FacetCounter.Counts counts = null;
-        if (request.facets().isEmpty() || snap.facetCounter() == null) {
+        FacetsCollector facetsCollector = null;
+        if (request.facets().isEmpty() || snap.facetState() == null) {
             topDocs = searcher.search(query, top);
         } else {
-            Object[] both = searcher.search(query, new MultiCollectorManager(top, snap.facetCounter()));
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             topDocs = (TopDocs) both[0];
-            counts = (FacetCounter.Counts) both[1];
+            facetsCollector = (FacetsCollector) both[1];
         }
         ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(request.offset(), topDocs.scoreDocs.length),
                 Math.min(request.offset() + request.limit(), topDocs.scoreDocs.length));
         List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
         Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet f : request.facets()) facets.put(f, List.of());
-        if (counts != null) {
+        if (facetsCollector != null) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState(), facetsCollector);
             for (Facet f : request.facets()) {
                 if (!snap.dims().contains(f.dim())) continue;
-                facets.put(f, snap.facetCounter().top(counts, f.dim(), request.facetLimit()));
+                FacetResult result = counts.getTopChildren(request.facetLimit(), f.dim());
+                if (result == null) continue;
+                List<SearchResult.FacetValue> values = new ArrayList<>(result.labelValues.length);
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+                }
+                facets.put(f, values);
             }
         }
         return new SearchResult(topDocs.totalHits.value(), hits, facets);
@@ -489,7 +511,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      * What is computed once per opened reader: the facet ordinals and the label classes present (from the field
      * names, so always exact).
      */
-    private record Snapshot(IndexReader reader, FacetCounter facetCounter, Set<String> dims,
+    private record Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState, Set<String> dims,
                             Set<LabelClass> labels, List<String> textFields, List<String> subjectFields) {
 
         Readable readable(Visibility visibility) {
@@ -560,14 +582,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             text.sort(null);
             subject.sort(null);
-            FacetCounter counter = null;
+            SortedSetDocValuesReaderState state = null;
             Set<String> dims = new HashSet<>();
             if (hasFacets && reader.numDocs() > 0) {
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
                 for (String dim : state.getDims()) dims.add(dim);
-                counter = new FacetCounter(state);
             }
-            s = new Snapshot(reader, counter, dims, java.util.Collections.unmodifiableSortedSet(labels), List.copyOf(text),
+            s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels), List.copyOf(text),
                     List.copyOf(subject));
             snapshot = s;
             return s;
