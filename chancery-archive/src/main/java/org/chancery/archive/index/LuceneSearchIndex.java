@@ -81,28 +81,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String SEQ_KEY = "chancery.seq";
     private static final double DEFAULT_RAM_BUFFER_MB = 64;
 
-    /**
-     * Searches run their segments in slices on this pool (one thread per core, shared by every index of the
-     * process; the searching thread takes part too): on a million cables a broad query visits hundreds of
-     * thousands of documents (exact totals and facet counts need all of them), and two cores do that in about
-     * half the time of one.
-     */
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * Searches run their segments in slices (Lucene's default slicing) on this pool: one thread per core, shared
+     * by every index of the process; the searching thread takes part too. On a million cables a broad query
+     * visits hundreds of thousands of documents (exact totals and facet counts need all of them), and two cores
+     * do that in less time than one.
+     */
     private static final Executor SLICE_POOL = slicePool();
     private static final SearcherFactory SLICED = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            return new IndexSearcher(reader, SLICE_POOL) {
-                // One slice per core, balanced by documents: Lucene's default (a slice per 250,000 documents or
-                // 5 segments) makes more tasks than there are cores, which costs throughput when many search.
-                @Override
-                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-                    int docs = 0;
-                    for (LeafReaderContext leaf : leaves) docs += leaf.reader().maxDoc();
-                    int perSlice = Math.max(1, (docs + CORES - 1) / CORES);
-                    return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE, false);
-                }
-            };
+            return new IndexSearcher(reader, SLICE_POOL);
         }
     };
 
