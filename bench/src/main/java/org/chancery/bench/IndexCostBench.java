@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The cost of the index alone, on one thread, against raw Lucene on the same texts: loads and parses up to N
  * cables of a corpus folder into memory first, then alternately builds our index from their index documents and
- * the raw floor from their texts, and prints the thread CPU time of each. For finding where index time goes;
+ * the raw floor from their texts (one thread each), and prints the process CPU time (merges and GC included)
+ * and size of each. For finding where index time goes;
  * the figures of record come from {@link IngestBench}.
  *
  * <pre>java -Xmx2g -cp bench/target/benchmarks.jar org.chancery.bench.IndexCostBench CORPUS_DIR WORK_DIR [N] [ROUNDS]</pre>
@@ -58,28 +59,23 @@ public final class IndexCostBench {
         for (int r = 0; r < rounds; r++) {
             Path ours = work.resolve("ours");
             delete(ours);
-            long c0 = cpu();
+            long c0 = IngestBench.cpuNanos();
             long w0 = System.nanoTime();
             try (LuceneSearchIndex index = LuceneSearchIndex.open(ours, Tags.builtIn(), 64)) {
                 for (int i = 0; i < docs.size(); i += 1000) index.put(docs.subList(i, Math.min(docs.size(), i + 1000)));
                 index.commit(docs.size());
             }
-            long oursCpu = cpu() - c0;
+            long oursCpu = IngestBench.cpuNanos() - c0;
             long oursWall = System.nanoTime() - w0;
             Path raw = work.resolve("raw");
             delete(raw);
-            long c1 = cpu();
+            long c1 = IngestBench.cpuNanos();
             long rawWall = RawLuceneFloor.index(raw, docs.size(), 1, i -> ids.get((int) i), i -> texts.get((int) i), 64);
-            long rawCpu = cpu() - c1;
+            long rawCpu = IngestBench.cpuNanos() - c1;
             System.out.printf(Locale.ROOT, "round %d: ours %.2f s CPU (%.2f wall), %.1f MB; raw %.2f s CPU (%.2f wall), "
                     + "%.1f MB; CPU ratio %.2f%n", r, oursCpu / 1e9, oursWall / 1e9, size(ours) / 1e6, rawCpu / 1e9,
                     rawWall / 1e9, size(raw) / 1e6, (double) oursCpu / rawCpu);
         }
-    }
-
-    private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private static long size(Path dir) throws java.io.IOException {
