@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# The search benchmark: builds an index of N synthetic cables, the raw Lucene floor on the same texts, then
-# measures a fixed query mix with facets (p50/p99 single client, throughput with 8 clients).
+# The search benchmark: searches an existing index (--index DIR, e.g. the archive ingest-bench.sh leaves in
+# /tmp/chancery-bench/work-N/store/index) or builds one of N synthetic cables and the raw Lucene floor on the
+# same texts, then measures a fixed query mix with facets (p50/p90/p99 and CPU per query with one client,
+# throughput with 8 clients, per kind of query).
+#   bench/search-bench.sh --index DIR [--queries Q] [--clients C] [--seconds S]
 #   bench/search-bench.sh [--count N] [--dir DIR] [--threads T] [--clients C] [--seconds S] [--skip-build] …
 # Heap: SEARCH_BENCH_HEAP (default 1g). See bench/README.md.
 set -euo pipefail

@@ -56,6 +56,7 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "corpus: %,d cables, %.1f MB; %d cores; max heap %d MB%n", files.size(),
                 bytes / 1e6, cores, Runtime.getRuntime().maxMemory() >> 20);
 
+        System.out.println("load average before the floor: " + SearchBench.loadAverage());
         long cpu0 = cpuNanos();
         long floorNanos = rawLucene(files, work.resolve("raw-index"), cores);
         long floorCpu = cpuNanos() - cpu0;
@@ -63,6 +64,7 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "raw Lucene (floor): %.1f s, %,.0f cables/s; CPU %.1f s%n", floorNanos / 1e9,
                 floorRate, floorCpu / 1e9);
 
+        System.out.println("load average before the ingest: " + SearchBench.loadAverage());
         Path store = work.resolve("store");
         long cpu1 = cpuNanos();
         long start = System.nanoTime();
@@ -76,6 +78,7 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "chancery ingest: %.1f s, %,.0f cables/s; CPU %.1f s (new %d, updated %d, "
                         + "unchanged %d, rejected %d)%n", oursNanos / 1e9, oursRate, oursCpu / 1e9, summary.added(),
                 summary.updated(), summary.unchanged(), summary.rejected().size());
+        System.out.println("load average after the ingest: " + SearchBench.loadAverage());
         // On a shared machine wall time follows the load; CPU time is what the work cost.
         System.out.printf(Locale.ROOT, "ratio to the floor: %.2fx its wall time, %.2fx its CPU time%n",
                 (double) oursNanos / floorNanos, (double) oursCpu / floorCpu);
@@ -119,7 +122,7 @@ public final class IngestBench {
         return System.nanoTime() - start;
     }
 
-    private static long cpuNanos() {
+    static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }

@@ -42,6 +42,7 @@ public final class SearchBench {
         boolean build = true;
         boolean floor = true;
         double ramMb = 128;
+        Path existing = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--count" -> count = Long.parseLong(args[++i].replace("_", ""));
@@ -53,8 +54,13 @@ public final class SearchBench {
                 case "--skip-build" -> build = false;
                 case "--skip-floor" -> floor = false;
                 case "--ram-mb" -> ramMb = Double.parseDouble(args[++i]);
+                case "--index" -> existing = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (existing != null) {
+            searchExisting(existing, queries, clients, seconds);
+            return;
         }
         SyntheticIndexDocuments gen = new SyntheticIndexDocuments(2026, count);
         Path indexDir = dir.resolve("index");
@@ -76,10 +82,31 @@ public final class SearchBench {
                     ns / 1e9, count / (ns / 1e9), mb(size(rawDir)));
             delete(rawDir);
         }
+        MixSource source = MixSource.synthetic(gen);
         try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
-            System.out.printf(Locale.ROOT, "index: %,d cables, %d label classes%n", index.size(),
-                    index.labelClasses().size());
-            List<SearchRequest> mix = mix(gen, 500, new Random(7));
+            measure(index, source, queries, clients, seconds);
+        }
+    }
+
+    /** Searches an index built elsewhere (by {@code IngestBench}, i.e. by ingest), with words taken from it. */
+    private static void searchExisting(Path indexDir, int queries, int clients, int seconds) throws Exception {
+        long start = System.nanoTime();
+        MixSource source = MixSource.fromIndex(indexDir, new Random(3));
+        System.out.printf(Locale.ROOT, "search bench on %s (%s on disk); vocabulary read in %.1f s%n", indexDir,
+                mb(size(indexDir)), (System.nanoTime() - start) / 1e9);
+        try (LuceneSearchIndex index = LuceneSearchIndex.openReadOnly(indexDir)) {
+            measure(index, source, queries, clients, seconds);
+        }
+    }
+
+    private static void measure(LuceneSearchIndex index, MixSource source, int queries, int clients, int seconds)
+            throws InterruptedException {
+        {
+            long t = System.nanoTime();
+            System.out.printf(Locale.ROOT, "index: %,d cables, %d label classes (first search state: %.1f s)%n",
+                    index.size(), index.labelClasses().size(), (System.nanoTime() - t) / 1e9);
+            System.out.println("load average: " + loadAverage());
+            List<SearchRequest> mix = mix(source, 500, new Random(7));
             Visibility confidential = Visibility.readableClasses(
                     (LabelClass l) -> l.level().compareTo(Level.CONFIDENTIAL) <= 0 && l.controls().isEmpty());
             // Warm up both ways (JIT, page cache, facet ordinals).
@@ -92,7 +119,19 @@ public final class SearchBench {
                 System.out.printf(Locale.ROOT, "throughput, %d clients%s: %,.0f queries/s%n", clients,
                         v == null ? "" : ", CONFIDENTIAL reader", qps);
             }
-            perKind(index, gen);
+            perKind(index, source);
+            report("  stress (not in the mix): phrase of two of the 40 most common words",
+                    run(index, commonPhrases(source, 100, new Random(5)), 200, null));
+            System.out.println("load average: " + loadAverage());
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 
@@ -120,23 +159,29 @@ public final class SearchBench {
         return System.nanoTime() - start;
     }
 
-    /** The query mix: words, two words, phrases, fields, dates; all with every facet. */
-    static List<SearchRequest> mix(SyntheticIndexDocuments gen, int size, Random r) {
+    /**
+     * The query mix, eight kinds in turn, every query with all seven facets and a page of ten hits with snippets
+     * (one in five sorted newest first): a word (frequency rank 100-5,100: a content word, found in roughly
+     * 0.1-10% of cables); two words (one of rank 60-1,060); a phrase of two words that stand next to each other in
+     * some cable (what people quote), at least one of them outside the 100 most common; a tag and a word; an
+     * origin; a month and a word; a date range, a classification and a word; and (a OR b) -c with a caveat.
+     */
+    static List<SearchRequest> mix(MixSource source, int size, Random r) {
         List<String> tags = List.of("PREL", "PGOV", "ECON", "PARM", "MARR", "ETRD", "KDEM", "PHUM", "EFIN", "PTER");
         List<SearchRequest> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             String q = switch (i % 8) {
-                case 0 -> gen.word(100 + r.nextInt(5000));
-                case 1 -> gen.word(60 + r.nextInt(1000)) + " " + gen.word(100 + r.nextInt(5000));
-                case 2 -> "\"" + gen.word(r.nextInt(40)) + " " + gen.word(r.nextInt(40)) + "\"";
-                case 3 -> "tag:" + tags.get(r.nextInt(tags.size())) + " " + gen.word(100 + r.nextInt(3000));
-                case 4 -> "origin:\"" + gen.post(r.nextInt(200)).name() + "\"";
+                case 0 -> source.word(100 + r.nextInt(5000));
+                case 1 -> source.word(60 + r.nextInt(1000)) + " " + source.word(100 + r.nextInt(5000));
+                case 2 -> "\"" + source.phrase(r) + "\"";
+                case 3 -> "tag:" + tags.get(r.nextInt(tags.size())) + " " + source.word(100 + r.nextInt(3000));
+                case 4 -> "origin:\"" + source.origin(r.nextInt(200)) + "\"";
                 case 5 -> "date:" + (2001 + r.nextInt(10)) + "-" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(12))
-                        + " " + gen.word(60 + r.nextInt(1000));
+                        + " " + source.word(60 + r.nextInt(1000));
                 case 6 -> "date:[" + (2001 + r.nextInt(5)) + " TO " + (2006 + r.nextInt(5)) + "] class:secret "
-                        + gen.word(100 + r.nextInt(5000));
-                default -> "(" + gen.word(100 + r.nextInt(3000)) + " OR " + gen.word(100 + r.nextInt(3000)) + ") -"
-                        + gen.word(60 + r.nextInt(200)) + " caveat:sipdis";
+                        + source.word(100 + r.nextInt(5000));
+                default -> "(" + source.word(100 + r.nextInt(3000)) + " OR " + source.word(100 + r.nextInt(3000))
+                        + ") -" + source.word(60 + r.nextInt(200)) + " caveat:sipdis";
             };
             SearchRequest.Sort sort = i % 5 == 0 ? SearchRequest.Sort.DATE_DESC : SearchRequest.Sort.RELEVANCE;
             out.add(SearchRequest.of(q).withAllFacets().withSort(sort));
@@ -144,8 +189,20 @@ public final class SearchBench {
         return out;
     }
 
+    /** Phrases of two of the 40 most frequent words ("of the"): the worst case, reported apart. */
+    static List<SearchRequest> commonPhrases(MixSource source, int size, Random r) {
+        List<SearchRequest> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            out.add(SearchRequest.of("\"" + source.word(r.nextInt(40)) + " " + source.word(r.nextInt(40)) + "\"")
+                    .withAllFacets());
+        }
+        return out;
+    }
+
+    /** Per-query wall times in ns; the last element is the process CPU time of the whole run, per query. */
     private static long[] run(LuceneSearchIndex index, List<SearchRequest> mix, int n, Visibility v) {
-        long[] ns = new long[n];
+        long cpu = IngestBench.cpuNanos();
+        long[] ns = new long[n + 1];
         for (int i = 0; i < n; i++) {
             SearchRequest q = mix.get(i % mix.size());
             if (v != null) q = q.withVisibility(v);
@@ -153,14 +210,18 @@ public final class SearchBench {
             index.search(q);
             ns[i] = System.nanoTime() - t;
         }
+        ns[n] = (IngestBench.cpuNanos() - cpu) / n;
         return ns;
     }
 
-    private static void report(String what, long[] ns) {
-        long[] sorted = ns.clone();
+    private static void report(String what, long[] timed) {
+        long[] sorted = Arrays.copyOf(timed, timed.length - 1);
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: %d queries, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                what, ns.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        // CPU per query (process CPU time over the run / queries; slices run on several threads) does not depend
+        // on how busy the machine is, as wall times do.
+        System.out.printf(Locale.ROOT, "%s: %d queries, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; "
+                        + "CPU %.2f ms per query%n", what, sorted.length, pct(sorted, 50), pct(sorted, 90),
+                pct(sorted, 99), sorted[sorted.length - 1] / 1e6, timed[timed.length - 1] / 1e6);
     }
 
     private static double pct(long[] sorted, double p) {
@@ -190,14 +251,15 @@ public final class SearchBench {
     }
 
     /** p50/p99 by kind of query, to see which kind costs what. */
-    private static void perKind(LuceneSearchIndex index, SyntheticIndexDocuments gen) {
-        List<SearchRequest> mix = mix(gen, 800, new Random(11));
+    private static void perKind(LuceneSearchIndex index, MixSource source) {
+        List<SearchRequest> mix = mix(source, 800, new Random(11));
         String[] kinds = {"word", "two words", "phrase", "tag+word", "origin", "month+word", "range+class+word",
                 "or/not/caveat"};
         for (int k = 0; k < kinds.length; k++) {
             List<SearchRequest> only = new ArrayList<>();
             for (int i = k; i < mix.size(); i += 8) only.add(mix.get(i));
             report("  " + kinds[k], run(index, only, only.size() * 2, null));
+            if (k == 2) System.out.println("    e.g. " + only.get(0).query() + ", " + only.get(1).query());
         }
     }
 

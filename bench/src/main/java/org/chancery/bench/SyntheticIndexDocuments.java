@@ -69,6 +69,10 @@ final class SyntheticIndexDocuments {
     }
 
     /** A word of rank about {@code rank} (0 = the most frequent), for queries. */
+    long count() {
+        return count;
+    }
+
     String word(int rank) {
         return words[rank];
     }
