@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,16 +38,17 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = Inputs.collect(inputs);
-        Writer out = Output.text(main);
+        // The workers hand over finished UTF-8 bytes: the one writing thread only copies them out.
+        OutputStream out = Output.bytes(main);
         try {
-            OrderedParallel.run(files, file -> format(file, Cables.read(file)), (file, text) -> out.write(text));
+            OrderedParallel.run(files, file -> format(file, Cables.read(file)), (file, bytes) -> out.write(bytes));
         } finally {
             out.flush();
         }
         return Main.OK;
     }
 
-    private String format(Path file, ParsedCable parsed) {
-        return json ? CableJson.line(parsed) + "\n" : CableSummary.of(file, parsed);
+    private byte[] format(Path file, ParsedCable parsed) {
+        return json ? CableJson.lineBytes(parsed) : CableSummary.of(file, parsed).getBytes(StandardCharsets.UTF_8);
     }
 }
