@@ -4,9 +4,10 @@ import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
 
 /**
- * Keeps Flyway from writing to the console of every command that opens the store: migrating is routine, and a
- * failed migration surfaces as the exception {@link SqliteCableStore#open} throws. Messages go to the platform
- * logger at debug level, for whoever turns it on.
+ * Keeps Flyway from writing to the console of every command that opens a store (the archive's
+ * {@link SqliteCableStore#open}, the switch's store): migrating is routine, and a failed migration surfaces as the
+ * exception the store's {@code open} throws. Messages go to the platform logger at debug level, for whoever turns
+ * it on.
  */
 public final class QuietFlywayLog implements LogCreator {
 

@@ -9,6 +9,7 @@ import org.chancery.switching.draft.Clearance;
 import org.chancery.switching.draft.Draft;
 import org.chancery.switching.draft.DraftContent;
 import org.chancery.switching.draft.DraftState;
+import org.chancery.archive.store.QuietFlywayLog;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
