@@ -1,6 +1,7 @@
 package org.chancery.archive.audit;
 
 import org.chancery.archive.store.SqliteCableStore;
+import org.chancery.archive.store.SqliteTransactions;
 import org.chancery.archive.store.StoreException;
 
 import java.nio.file.Path;
@@ -35,10 +36,12 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     public static final String SYSTEM = "chancery";
 
     private final Connection connection;
+    private final SqliteTransactions tx;
     private final Clock clock;
 
     private SqliteAuditLog(Connection connection, Clock clock) {
         this.connection = connection;
+        this.tx = new SqliteTransactions(connection, "the audit log", "append to");
         this.clock = clock;
     }
 
@@ -66,7 +69,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     }
 
     private synchronized void genesis() {
-        write(() -> {
+        tx.write(() -> {
             if (head() == null && count("SELECT count(*) FROM audit_log") == 0) {
                 insert(0, new AuditEvent(clock.instant(), SYSTEM, "genesis", "audit log", true,
                         "start of the chain"), AuditHash.GENESIS_PREV);
@@ -79,7 +82,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     public synchronized long append(AuditEvent event) {
         if (event.user() == null || event.user().isBlank()) throw new IllegalArgumentException("an audit event needs a user");
         if (event.action() == null || event.action().isBlank()) throw new IllegalArgumentException("an audit event needs an action");
-        return write(() -> {
+        return tx.write(() -> {
             Head head = head();
             if (head == null) head = lastRecord();
             if (head == null) {
@@ -119,7 +122,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     /** The head of the chain as the checkpoint records it, or null when there is no checkpoint. */
     public synchronized Head head() {
-        return read(() -> {
+        return tx.read(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_checkpoint WHERE id = 1");
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
@@ -182,7 +185,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
             args.add(q.until().plusDays(1) + "T00:00:00.000Z");
         }
         sql.append(" ORDER BY seq");
-        return read(() -> {
+        return tx.read(() -> {
             List<AuditRecord> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) ps.setString(i + 1, args.get(i));
@@ -201,9 +204,9 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     /** Walks the whole chain and checks it also holds {@code expected}, a head recorded elsewhere earlier. */
     public synchronized AuditVerification verify(Head expected) {
-        return read(() -> {
+        return tx.read(() -> {
             // One read transaction: a consistent snapshot of log and checkpoint while appenders go on.
-            execute("BEGIN");
+            tx.execute("BEGIN");
             try {
                 AuditVerifier verifier = new AuditVerifier(this::seqOfHash, head(), expected);
                 try (PreparedStatement ps = connection.prepareStatement("SELECT seq, at, user, action, target, "
@@ -213,14 +216,14 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
                 }
                 return verifier.finish();
             } finally {
-                execute("COMMIT");
+                tx.execute("COMMIT");
             }
         });
     }
 
     /** Streams every record in log order (for tools that want to check the chain themselves). */
     public synchronized void forEach(Consumer<AuditRecord> consumer) {
-        read(() -> {
+        tx.read(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT seq, at, user, action, target, allowed, "
                     + "reason, prev_hash, hash FROM audit_log ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) consumer.accept(record(rs));
@@ -248,7 +251,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     /** Records in the log, genesis included. */
     public synchronized long size() {
-        return read(() -> count("SELECT count(*) FROM audit_log"));
+        return tx.read(() -> count("SELECT count(*) FROM audit_log"));
     }
 
     /** Today, by this log's clock (UTC): the default end of a query. */
@@ -263,51 +266,8 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
         }
     }
 
-    private <T> T write(SqlCall<T> call) {
-        try {
-            execute("BEGIN IMMEDIATE");
-        } catch (SQLException e) {
-            throw new StoreException("cannot append to the audit log: " + e.getMessage(), e);
-        }
-        try {
-            T result = call.run();
-            execute("COMMIT");
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                execute("ROLLBACK");
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            throw e instanceof RuntimeException re ? re
-                    : new StoreException("cannot append to the audit log: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T read(SqlCall<T> call) {
-        try {
-            return call.run();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
-        }
-    }
-
-    private interface SqlCall<T> {
-        T run() throws SQLException;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the audit log: " + e.getMessage(), e);
-        }
+        tx.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.chancery.archive.declass;
 
 import org.chancery.archive.store.SqliteCableStore;
+import org.chancery.archive.store.SqliteTransactions;
 import org.chancery.archive.store.StoreException;
 import org.chancery.cable.model.Level;
 
@@ -26,9 +27,11 @@ import java.util.TreeSet;
 public final class SqliteDeclassifications implements AutoCloseable {
 
     private final Connection connection;
+    private final SqliteTransactions tx;
 
     private SqliteDeclassifications(Connection connection) {
         this.connection = connection;
+        this.tx = new SqliteTransactions(connection, "the declassification tables", "write");
     }
 
     /** Opens the tables of the store in {@code dir}, whose schema {@link SqliteCableStore#open} brought up to date. */
@@ -51,7 +54,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     // --- schedule --------------------------------------------------------------------------------------------
 
     public synchronized List<Unscheduled> unscheduled() {
-        return read(() -> {
+        return tx.read(() -> {
             List<Unscheduled> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT c.id, c.current_seq FROM cable c "
                     + "LEFT JOIN declass_schedule s ON s.cable_id = c.id WHERE s.seq IS NULL OR s.seq <> c.current_seq "
@@ -63,7 +66,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     }
 
     public synchronized void schedule(List<Scheduled> cables) {
-        write(() -> {
+        tx.write(() -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO declass_schedule (cable_id, seq, "
                     + "level, rule, instruction, eo_order, due_on, twenty_five) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (cable_id) DO UPDATE SET seq = excluded.seq, level = excluded.level, "
@@ -118,7 +121,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     }
 
     private List<Scheduled> scheduled(String sql, String arg) {
-        return read(() -> {
+        return tx.read(() -> {
             List<Scheduled> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, arg);
@@ -139,7 +142,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
 
     /** Records a declassification (and closes its review item, if any), in one transaction. */
     public synchronized void record(Declassified d) {
-        write(() -> {
+        tx.write(() -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO declassification (cable_id, version, "
                     + "declassified_on, authority, basis, exempt, subject_exempt, decided_by, recorded_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -172,7 +175,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
 
     /** The declassifications of these cables (absent: not declassified). */
     public synchronized Map<String, Declassified> declassifications(Collection<String> ids) {
-        return read(() -> {
+        return tx.read(() -> {
             Map<String, Declassified> out = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT cable_id, version, declassified_on, "
                     + "authority, basis, exempt, subject_exempt, decided_by, recorded_at FROM declassification "
@@ -199,7 +202,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     }
 
     private List<String> ids(String sql) {
-        return read(() -> {
+        return tx.read(() -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql);
                  ResultSet rs = ps.executeQuery()) {
@@ -221,7 +224,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     // --- review queue ----------------------------------------------------------------------------------------
 
     public synchronized void queue(List<ReviewItem> items) {
-        write(() -> {
+        tx.write(() -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO declass_review (cable_id, rule, "
                     + "instruction, queued_on, state) VALUES (?, ?, ?, ?, 'PENDING')")) {
                 for (ReviewItem i : items) {
@@ -238,7 +241,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     }
 
     public synchronized void extend(String id, LocalDate until, String reason, String user, Instant at) {
-        write(() -> {
+        tx.write(() -> {
             try (PreparedStatement ps = connection.prepareStatement("UPDATE declass_review SET state = 'EXTENDED', "
                     + "extended_to = ?, reason = ?, decided_by = ?, decided_at = ? WHERE cable_id = ?")) {
                 ps.setString(1, until.toString());
@@ -268,7 +271,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     }
 
     public synchronized int pending() {
-        return read(() -> {
+        return tx.read(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM declass_review WHERE state = 'PENDING'");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -278,7 +281,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
     }
 
     private List<ReviewItem> reviews(String sql, String arg) {
-        return read(() -> {
+        return tx.read(() -> {
             List<ReviewItem> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 if (arg != null) ps.setString(1, arg);
@@ -304,51 +307,8 @@ public final class SqliteDeclassifications implements AutoCloseable {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private <T> T write(SqlCall<T> call) {
-        try {
-            execute("BEGIN IMMEDIATE");
-        } catch (SQLException e) {
-            throw new StoreException("cannot write the declassification tables: " + e.getMessage(), e);
-        }
-        try {
-            T result = call.run();
-            execute("COMMIT");
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                execute("ROLLBACK");
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            throw e instanceof RuntimeException re ? re
-                    : new StoreException("cannot write the declassification tables: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T read(SqlCall<T> call) {
-        try {
-            return call.run();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the declassification tables: " + e.getMessage(), e);
-        }
-    }
-
-    private interface SqlCall<T> {
-        T run() throws SQLException;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the declassification tables: " + e.getMessage(), e);
-        }
+        tx.close();
     }
 }
