@@ -2,7 +2,6 @@ package org.chancery.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.chancery.archive.audit.AuditEvent;
 import org.chancery.archive.audit.AuditFinding;
 import org.chancery.archive.audit.AuditQuery;
 import org.chancery.archive.audit.AuditRecord;
@@ -20,7 +19,6 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -137,9 +135,7 @@ final class AuditCommand implements Callable<Integer> {
             try (StoreRecords opened = StoreRecords.openExisting(store)) {
                 SqliteAuditLog log = opened.audit();
                 String auditor = as.actor(opened.users(), log, Role.AUDITOR, "query the audit log");
-                records = log.query(q);
-                log.append(new AuditEvent(Instant.now(), auditor, "audit-query", describe(q), true,
-                        records.size() + " records"));
+                records = log.queryRecorded(q, auditor, Instant.now());
             }
             if (json) {
                 OutputStream out = Output.bytes(parent.main);
@@ -175,16 +171,6 @@ final class AuditCommand implements Callable<Integer> {
 
         private static String oneLine(String s) {
             return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-        }
-
-        private static String describe(AuditQuery q) {
-            List<String> parts = new ArrayList<>();
-            if (q.user() != null) parts.add("user=" + q.user());
-            if (q.since() != null) parts.add("since=" + q.since());
-            if (q.until() != null) parts.add("until=" + q.until());
-            if (q.action() != null) parts.add("action=" + q.action());
-            if (q.target() != null) parts.add("target=" + q.target());
-            return String.join(" ", parts);
         }
     }
 

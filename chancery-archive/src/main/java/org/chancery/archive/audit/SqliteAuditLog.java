@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,6 +201,16 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     /** Walks the whole chain; see {@link AuditVerifier}. */
     public AuditVerification verify() {
         return verify(null);
+    }
+
+    /**
+     * The records {@code q} selects, oldest first; the query itself is then recorded ({@code audit-query}) as made by
+     * {@code user} at {@code at}. The command line and the server both query the log this way.
+     */
+    public synchronized List<AuditRecord> queryRecorded(AuditQuery q, String user, Instant at) {
+        List<AuditRecord> records = query(q);
+        append(new AuditEvent(at, user, "audit-query", q.describe(), true, records.size() + " records"));
+        return records;
     }
 
     /** Walks the whole chain and checks it also holds {@code expected}, a head recorded elsewhere earlier. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import org.chancery.archive.audit.AuditEvent;
 import org.chancery.archive.audit.AuditFinding;
 import org.chancery.archive.audit.AuditLog;
 import org.chancery.archive.audit.AuditQuery;
@@ -25,7 +24,6 @@ import org.chancery.server.auth.Auth;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -102,11 +100,7 @@ public final class AuditResource implements Resource {
 
     /** The matching records, oldest first; the query itself is recorded ({@code audit-query}) under {@code me}. */
     public List<AuditRecord> query(Principal me, AuditQuery q) {
-        SqliteAuditLog log = log();
-        List<AuditRecord> records = log.query(q);
-        log.append(new AuditEvent(context.clock().instant(), me.id(), "audit-query", describe(q), true,
-                records.size() + " records"));
-        return records;
+        return log().queryRecorded(q, me.id(), context.clock().instant());
     }
 
     private void verify(Context ctx) {
@@ -146,16 +140,5 @@ public final class AuditResource implements Resource {
         } catch (DateTimeParseException e) {
             throw ApiException.badParameter(name, "a date YYYY-MM-DD, not " + Problems.quote(v));
         }
-    }
-
-    /** As the command line records it. */
-    private static String describe(AuditQuery q) {
-        List<String> parts = new ArrayList<>();
-        if (q.user() != null) parts.add("user=" + q.user());
-        if (q.since() != null) parts.add("since=" + q.since());
-        if (q.until() != null) parts.add("until=" + q.until());
-        if (q.action() != null) parts.add("action=" + q.action());
-        if (q.target() != null) parts.add("target=" + q.target());
-        return String.join(" ", parts);
     }
 }
