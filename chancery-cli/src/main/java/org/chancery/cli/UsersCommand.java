@@ -100,6 +100,22 @@ final class UsersCommand implements Callable<Integer> {
         String run(UserStore users, String actor);
     }
 
+    /** What add, grant and revoke share: the store, the acting administrator and the grants given (picocli reads inherited options). */
+    abstract static class ChangeCommand implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand parent;
+        @Mixin
+        StoreOption store;
+        @Mixin
+        AsOption as;
+        @Mixin
+        Grants grants;
+
+        int change(Change change) throws IOException {
+            return UsersCommand.change(parent.main, store, as, change);
+        }
+    }
+
     static String describe(User u) {
         Principal p = u.principal();
         StringBuilder b = new StringBuilder(p.id());
@@ -116,16 +132,7 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Adds a user (a US national reader unless told otherwise: give --nationality and --role to choose).")
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand parent;
-        @Mixin
-        StoreOption store;
-        @Mixin
-        AsOption as;
-        @Mixin
-        Grants grants;
-
+    static final class Add extends ChangeCommand {
         @Option(names = "--clearance", required = true, paramLabel = "LEVEL", description = "The highest level they may read.")
         String clearance;
 
@@ -142,7 +149,7 @@ final class UsersCommand implements Callable<Integer> {
             // A user with no nationality holds neither NOFORN nor any REL TO; with no role, they are a reader.
             if (grants.nationalities.isEmpty()) given.add(Grant.of(Grant.Kind.NATIONALITY, "USA"));
             if (grants.roles.isEmpty()) given.add(Grant.of(Grant.Kind.ROLE, "reader"));
-            return change(parent.main, store, as, (users, actor) -> "added " + describe(users.add(actor, id, name, level, given)));
+            return change((users, actor) -> "added " + describe(users.add(actor, id, name, level, given)));
         }
     }
 
@@ -171,16 +178,7 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "grant", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Grants access lists, nationalities, memberships or roles, or sets the clearance.")
-    static final class GrantCommand implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand parent;
-        @Mixin
-        StoreOption store;
-        @Mixin
-        AsOption as;
-        @Mixin
-        Grants grants;
-
+    static final class GrantCommand extends ChangeCommand {
         @Option(names = "--clearance", paramLabel = "LEVEL", description = "Set the clearance to LEVEL.")
         String clearance;
 
@@ -194,7 +192,7 @@ final class UsersCommand implements Callable<Integer> {
             if (given.isEmpty() && level == null) {
                 throw new BadInputException("nothing to grant: give --clearance, --list, --nationality, --member or --role");
             }
-            return change(parent.main, store, as, (users, actor) -> {
+            return change((users, actor) -> {
                 User u = users.require(id);
                 if (level != null) u = users.setClearance(actor, id, level);
                 for (Grant g : given) u = users.grant(actor, id, g);
@@ -205,16 +203,7 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Revokes access lists, nationalities, memberships or roles (lower a clearance with 'grant --clearance').")
-    static final class Revoke implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand parent;
-        @Mixin
-        StoreOption store;
-        @Mixin
-        AsOption as;
-        @Mixin
-        Grants grants;
-
+    static final class Revoke extends ChangeCommand {
         @Parameters(paramLabel = "ID", description = "The user's id.")
         String id;
 
@@ -222,7 +211,7 @@ final class UsersCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             List<Grant> given = grants.parse();
             if (given.isEmpty()) throw new BadInputException("nothing to revoke: give --list, --nationality, --member or --role");
-            return change(parent.main, store, as, (users, actor) -> {
+            return change((users, actor) -> {
                 User u = users.require(id);
                 for (Grant g : given) u = users.revoke(actor, id, g);
                 return "revoked " + describe(u);
