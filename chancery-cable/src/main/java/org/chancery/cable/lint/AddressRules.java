@@ -17,15 +17,9 @@ final class AddressRules {
     }
 
     /** Rule 5: every RI well formed and known; every PLAD matches its RI. */
-    static final class RoutingIndicator implements Rule {
-        @Override
-        public String id() {
-            return "routing-indicator";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class RoutingIndicator extends NamedRule {
+        RoutingIndicator() {
+            super("routing-indicator", Severity.ERROR);
         }
 
         @Override
@@ -129,15 +123,9 @@ final class AddressRules {
     }
 
     /** Rule 6: MCNs are 4 digits and collectives carry none. */
-    static final class Mcn implements Rule {
-        @Override
-        public String id() {
-            return "mcn";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class Mcn extends NamedRule {
+        Mcn() {
+            super("mcn", Severity.ERROR);
         }
 
         @Override
@@ -169,15 +157,9 @@ final class AddressRules {
     }
 
     /** Rule 6: XMT only after a collective. */
-    static final class XmtPlacement implements Rule {
-        @Override
-        public String id() {
-            return "xmt-placement";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class XmtPlacement extends NamedRule {
+        XmtPlacement() {
+            super("xmt-placement", Severity.ERROR);
         }
 
         @Override

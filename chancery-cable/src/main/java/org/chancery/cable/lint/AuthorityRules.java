@@ -30,15 +30,9 @@ final class AuthorityRules {
     }
 
     /** Rule 9: unclassified ⇒ N/A; classified ⇒ a date within 25 years, an event or an exemption. */
-    static final class EoDeclassification implements Rule {
-        @Override
-        public String id() {
-            return "eo-declassification";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class EoDeclassification extends NamedRule {
+        EoDeclassification() {
+            super("eo-declassification", Severity.ERROR);
         }
 
         @Override
@@ -98,15 +92,9 @@ final class AuthorityRules {
     }
 
     /** Rule 9: a classified cable names who classified it, with what title, and for which reasons. */
-    static final class ClassifiedBy implements Rule {
-        @Override
-        public String id() {
-            return "classified-by";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class ClassifiedBy extends NamedRule {
+        ClassifiedBy() {
+            super("classified-by", Severity.ERROR);
         }
 
         @Override

@@ -25,15 +25,9 @@ final class EnvelopeRules {
     }
 
     /** Rule 1: FL1–FL8 present and well formed. */
-    static final class FormatLines implements Rule {
-        @Override
-        public String id() {
-            return "envelope-format-lines";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class FormatLines extends NamedRule {
+        FormatLines() {
+            super("envelope-format-lines", Severity.ERROR);
         }
 
         @Override
@@ -138,15 +132,9 @@ final class EnvelopeRules {
     }
 
     /** Rule 1, end of message: the SSN repeated on FL15 equals FL3's, and the message ends with NNNN. */
-    static final class MessageEnd implements Rule {
-        @Override
-        public String id() {
-            return "message-end";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class MessageEnd extends NamedRule {
+        MessageEnd() {
+            super("message-end", Severity.ERROR);
         }
 
         @Override
@@ -200,18 +188,12 @@ final class EnvelopeRules {
     }
 
     /** Rule 3: the FL3 filing time is at or just after the FL5 DTG. */
-    static final class FilingTime implements Rule {
+    static final class FilingTime extends NamedRule {
         /** Filing normally follows the DTG within minutes; an hour is generous for queues and retries. */
         static final long MAX_MINUTES = 60;
 
-        @Override
-        public String id() {
-            return "filing-time";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+        FilingTime() {
+            super("filing-time", Severity.WARNING);
         }
 
         /** Julian day and minutes of the day of a 7-digit filing time, or null when it is not one. */
@@ -262,15 +244,9 @@ final class EnvelopeRules {
     }
 
     /** Rule 4: the FL4 security letters match the classification line. */
-    static final class SecurityWarning implements Rule {
-        @Override
-        public String id() {
-            return "security-warning";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class SecurityWarning extends NamedRule {
+        SecurityWarning() {
+            super("security-warning", Severity.ERROR);
         }
 
         @Override

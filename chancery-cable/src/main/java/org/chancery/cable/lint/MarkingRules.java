@@ -46,15 +46,9 @@ final class MarkingRules {
     }
 
     /** Rule 11: in a classified cable of several paragraphs, every paragraph carries a portion mark. */
-    static final class PortionMarks implements Rule {
-        @Override
-        public String id() {
-            return "portion-marks";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+    static final class PortionMarks extends NamedRule {
+        PortionMarks() {
+            super("portion-marks", Severity.WARNING);
         }
 
         @Override
@@ -76,15 +70,9 @@ final class MarkingRules {
     }
 
     /** Rule 11: the banner equals the highest portion; where they differ, the stricter governs. */
-    static final class BannerRollup implements Rule {
-        @Override
-        public String id() {
-            return "banner-rollup";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class BannerRollup extends NamedRule {
+        BannerRollup() {
+            super("banner-rollup", Severity.ERROR);
         }
 
         @Override
@@ -126,15 +114,9 @@ final class MarkingRules {
     }
 
     /** Rule 11: a NOFORN portion makes the cable NOFORN. */
-    static final class Noforn implements Rule {
-        @Override
-        public String id() {
-            return "noforn";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class Noforn extends NamedRule {
+        Noforn() {
+            super("noforn", Severity.ERROR);
         }
 
         @Override

@@ -40,15 +40,9 @@ final class PrecedenceRules {
     }
 
     /** Rule 2: the FL2 digraph = the highest action precedence, then the highest info precedence. */
-    static final class Fl2Precedence implements Rule {
-        @Override
-        public String id() {
-            return "fl2-precedence";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class Fl2Precedence extends NamedRule {
+        Fl2Precedence() {
+            super("fl2-precedence", Severity.ERROR);
         }
 
         @Override
@@ -80,15 +74,9 @@ final class PrecedenceRules {
     }
 
     /** Rule 2: a FLASH message with addressees at other precedences goes as a separate transmission. */
-    static final class FlashMixed implements Rule {
-        @Override
-        public String id() {
-            return "flash-mixed";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+    static final class FlashMixed extends NamedRule {
+        FlashMixed() {
+            super("flash-mixed", Severity.WARNING);
         }
 
         @Override

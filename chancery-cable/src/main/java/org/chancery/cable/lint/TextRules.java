@@ -24,15 +24,9 @@ final class TextRules {
     }
 
     /** Rule 7: exactly one classification line, with a post and a 6-digit MRN. */
-    static final class ClassificationLine implements Rule {
-        @Override
-        public String id() {
-            return "classification-line";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class ClassificationLine extends NamedRule {
+        ClassificationLine() {
+            super("classification-line", Severity.ERROR);
         }
 
         @Override
@@ -81,15 +75,9 @@ final class TextRules {
     private static final Pattern SECTION = Pattern.compile("\\bSECTION\\s+(\\d{1,3})\\s+OF\\s+(\\d{1,3})\\b");
 
     /** Rule 7: SECTION nn OF mm consistent within and across sections, and with FL3. */
-    static final class SectionNumbering implements Rule {
-        @Override
-        public String id() {
-            return "section-numbering";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class SectionNumbering extends NamedRule {
+        SectionNumbering() {
+            super("section-numbering", Severity.ERROR);
         }
 
         @Override
@@ -165,15 +153,9 @@ final class TextRules {
             Map.entry("ROGER", CaptionKind.MODIFIER));
 
     /** Rule 8: captions known, most restrictive first, at most one channel caption. */
-    static final class Captions implements Rule {
-        @Override
-        public String id() {
-            return "captions";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+    static final class Captions extends NamedRule {
+        Captions() {
+            super("captions", Severity.WARNING);
         }
 
         @Override
@@ -211,15 +193,9 @@ final class TextRules {
     }
 
     /** Rule 10: at least one tag, a subject tag among them, every tag known. */
-    static final class TagsRule implements Rule {
-        @Override
-        public String id() {
-            return "tags";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
+    static final class TagsRule extends NamedRule {
+        TagsRule() {
+            super("tags", Severity.ERROR);
         }
 
         @Override
@@ -267,15 +243,9 @@ final class TextRules {
     static final int MAX_LINE = 69;
 
     /** Rule 12: lines of at most 69 characters in the canonical form. */
-    static final class LineLength implements Rule {
-        @Override
-        public String id() {
-            return "line-length";
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.WARNING;
+    static final class LineLength extends NamedRule {
+        LineLength() {
+            super("line-length", Severity.WARNING);
         }
 
         @Override
