@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves. */
+/** A clock that stands still until the test moves it (read by the switch's threads, hence volatile). */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
 
     public MutableClock(String instant) {
-        this.now = Instant.parse(instant);
+        this(Instant.parse(instant));
     }
 
     public void set(String instant) {

@@ -5,11 +5,7 @@ import org.chancery.cable.model.Level;
 import org.chancery.cable.model.Precedence;
 import org.chancery.switching.Transmission;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Fictional transmissions in the real format, and a clock tests can move. */
@@ -68,33 +64,5 @@ public final class Fixtures {
     public static Transmission withText(Transmission t, String text) {
         return new Transmission(t.transmissionId(), t.cableId(), t.section(), t.precedence(), t.classification(),
                 t.destination(), t.addressees(), text, t.releasedAt());
-    }
-
-    /** A clock that stands still until a test moves it. */
-    public static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        public MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

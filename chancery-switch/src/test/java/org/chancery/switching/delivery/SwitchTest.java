@@ -1,6 +1,7 @@
 package org.chancery.switching.delivery;
 
 import org.chancery.cable.model.Precedence;
+import org.chancery.switching.MutableClock;
 import org.chancery.switching.Transmission;
 import org.chancery.switching.queue.Breach;
 import org.chancery.switching.queue.QueueStatus;
@@ -33,7 +34,7 @@ class SwitchTest {
     @TempDir
     Path dir;
 
-    private final Fixtures.MutableClock clock = new Fixtures.MutableClock(T0.plusSeconds(5));
+    private final MutableClock clock = new MutableClock(T0.plusSeconds(5));
     private final List<SwitchEvent> events = Collections.synchronizedList(new ArrayList<>());
     private Switch sw;
 
