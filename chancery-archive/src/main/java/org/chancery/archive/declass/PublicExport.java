@@ -9,6 +9,7 @@ import org.chancery.cable.ParsedCable;
 import org.chancery.cable.model.Cable;
 import org.chancery.cable.model.Dtg;
 import org.chancery.security.AccessDecider;
+import org.chancery.security.Distribution;
 import org.chancery.security.EffectiveLabels;
 import org.chancery.security.ParsedLabel;
 import org.chancery.security.Policy;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,7 +102,7 @@ public final class PublicExport {
     static Entry entry(String id, ParsedCable parsed, Declassified declassified) {
         Cable cable = parsed.cable();
         CableFacts facts = CableFacts.of(parsed);
-        EffectiveLabels labels = CurrentLabels.of(cable, facts, declassified);
+        EffectiveLabels labels = withheldIfExempt(CurrentLabels.of(cable, facts, declassified), cable, declassified);
         Optional<RedactedCable> redacted = Optional.empty();
         if (declassified != null) {
             redacted = Redactor.redact(PUBLIC, parsed.name(), cable, facts, labels, Policy.PORTION);
@@ -116,6 +118,41 @@ public final class PublicExport {
             return new Entry(b.toString(), false, !redacted.get().isComplete());
         }
         return new Entry(card(id, cable, facts, labels, declassified != null), true, false);
+    }
+
+    /**
+     * The labels the release reads a cable under: what a review exempted reaches no one (its label takes the empty
+     * distribution, {@code DIST NONE}), whatever its mark. A reviewer who exempts a paragraph marked (U) of a
+     * SIPDIS cable means it to be withheld, as the banner says, though its mark alone would let the public read
+     * it; and the banner, now above the public, withholds the heading's free text with it.
+     */
+    private static EffectiveLabels withheldIfExempt(EffectiveLabels labels, Cable cable, Declassified declassified) {
+        if (declassified == null || !declassified.partial() || cable == null || cable.telegram() == null) return labels;
+        List<ParsedLabel> blocks = new ArrayList<>(labels.blocks());
+        ParsedLabel governing = labels.governing();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (declassified.exempts(cable.telegram().body().get(i))) {
+                blocks.set(i, toNoOne(blocks.get(i)));
+                governing = join(governing, blocks.get(i));
+            }
+        }
+        ParsedLabel subject = labels.subject();
+        if (declassified.subjectExempt() && subject != null) {
+            subject = toNoOne(subject);
+            governing = join(governing, subject);
+        }
+        return new EffectiveLabels(labels.written(), labels.rollUp(), governing, subject, blocks, labels.findings());
+    }
+
+    private static ParsedLabel toNoOne(ParsedLabel label) {
+        return label.labelOrNull() == null ? label
+                : ParsedLabel.of(label.labelOrNull().withDistribution(new Distribution.Limited(List.of())));
+    }
+
+    private static ParsedLabel join(ParsedLabel a, ParsedLabel b) {
+        if (a.labelOrNull() == null) return a;
+        if (b.labelOrNull() == null) return b;
+        return ParsedLabel.of(a.labelOrNull().join(b.labelOrNull()));
     }
 
     /** A withdrawal card: id, date, origin, the subject when its own mark is releasable, and why. */

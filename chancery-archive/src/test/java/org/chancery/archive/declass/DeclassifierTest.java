@@ -324,4 +324,27 @@ class DeclassifierTest {
         assertThat(log.query(new AuditQuery("archivist", null, null, "export", null))).singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("public export: 2 released, 1 released in part, 2 withdrawn"));
     }
+
+    /**
+     * A reviewer who exempts a paragraph marked (U) means it to be withheld (the banner says "exempted and
+     * withheld"): the public release gives it as a marker and withholds the heading's free text, though the
+     * paragraph's own mark (U, SIPDIS, no control) would let the public read it. Found by the leak properties.
+     */
+    @Test
+    void thePublicReleaseWithholdsAnExemptedParagraphWhateverItsMark() throws IOException {
+        String part = add(130, 2009, cable(130, 2009, "SECRET", "E.O. 12958: DECL: OADR", "(U) HARBOUR WORKS",
+                "(S) Released paragraph.", "(U) Exempt " + SECRET_WORD + " paragraph."));
+        ingest();
+        declassifier.run(d("2020-01-01"));
+        declassifier.decide(part, new ReviewDecision.Partial(Set.of(2), false), d("2026-05-01"));
+
+        StringWriter out = new StringWriter();
+        PublicExport.Summary s = PublicExport.write(archive, out, "archivist",
+                Clock.fixed(Instant.parse("2026-05-02T00:00:00Z"), ZoneOffset.UTC));
+        String text = out.toString();
+        assertThat(s).isEqualTo(new PublicExport.Summary(0, 1, 0));
+        assertThat(text).contains("=== " + part + "\nDECLASSIFIED IN PART on 2026-05-01", "Released paragraph.",
+                "HARBOUR WORKS", "2. (U) [withheld: 1 line]");
+        assertThat(text).doesNotContain(SECRET_WORD).doesNotContain("TAGS:").doesNotContain("Classified By");
+    }
 }

@@ -95,7 +95,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class LeakProperties {
 
     static final int CABLES = 90;
-    static final long SEED = 20261129L;
+    /** The world's seed; {@code -Dchancery.leak.seed=N} builds another world (the principals are jqwik's). */
+    static final long SEED = Long.getLong("chancery.leak.seed", 20261129L);
     static final Pattern MARKER = Pattern.compile("(?i)\\bmk[a-r]{4}\\b");
     static final Pattern TAG_MARKER = Pattern.compile("\\bK[A-R]{3}\\b");
     static final List<String> POSTS = List.of("ROME", "PRAGUE", "PARIS", "VALLETTA");
@@ -249,7 +250,7 @@ class LeakProperties {
             if (item.state() == ReviewItem.State.EXTENDED && random.nextInt(3) != 0) continue;
             String id = item.cableId();
             int choice = random.nextInt(10);
-            if (choice < 3) {
+            if (choice < 2) {
                 declassifier.decide(id, new ReviewDecision.Declassify(), day);
                 oracle.declassify(id, day, new TreeSet<>(), false);
             } else if (choice < 6) {
@@ -616,7 +617,7 @@ class LeakProperties {
         return out;
     }
 
-    @Property(tries = 24)
+    @Property(tries = 16)
     void readingByIdShowsOnlyReadableText(@ForAll("principals") Principal p) {
         for (Policy policy : Policy.values()) {
             SecureArchive gate = policy == Policy.DOCUMENT ? documentGate : portionGate;
@@ -755,11 +756,12 @@ class LeakProperties {
                     : AccessDecider.decide(pub, Labels.effective(current).subject()).allowed();
             String subject = subjectReleasable ? tg.subject().text() : "[withheld]";
             publicCheck(e.getKey().equals(PublicExport.ENTRY + id + " WITHDRAWN"), "withdrawn " + id + " as " + e.getKey());
-            List<String> card = e.getValue();
-            publicCheck(card.size() == 7 && card.get(0).equals("Withdrawal card") && card.get(1).equals("Id:      " + id)
+            List<String> card = new ArrayList<>(e.getValue());
+            while (!card.isEmpty() && card.get(card.size() - 1).isEmpty()) card.remove(card.size() - 1);
+            publicCheck(card.size() == 6 && card.get(0).equals("Withdrawal card") && card.get(1).equals("Id:      " + id)
                     && card.get(2).equals("Date:    " + shape.dtg()) && card.get(3).startsWith("Origin:  ")
                     && card.get(3).toUpperCase(Locale.ROOT).contains(shape.post()) && card.get(4).equals("Subject: " + subject)
-                    && card.get(5).startsWith("Reason:  ") && card.get(6).isEmpty(), "card of " + id + ": " + card);
+                    && card.get(5).startsWith("Reason:  "), "card of " + id + ": " + card);
             Set<String> allowed = subjectReleasable ? words(subject) : Set.of();
             for (String w : words(text)) publicCheck(allowed.contains(w), "card of " + id + " shows " + w);
         }
