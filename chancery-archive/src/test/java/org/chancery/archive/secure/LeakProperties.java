@@ -96,7 +96,8 @@ class LeakProperties {
 
     static final int CABLES = 90;
     /** The world's seed; {@code -Dchancery.leak.seed=N} builds another world (the principals are jqwik's). */
-    static final long SEED = Long.getLong("chancery.leak.seed", 20261129L);
+    static final long DEFAULT_SEED = 20261129L;
+    static final long SEED = Long.getLong("chancery.leak.seed", DEFAULT_SEED);
     static final Pattern MARKER = Pattern.compile("(?i)\\bmk[a-r]{4}\\b");
     static final Pattern TAG_MARKER = Pattern.compile("\\bK[A-R]{3}\\b");
     static final List<String> POSTS = List.of("ROME", "PRAGUE", "PARIS", "VALLETTA");
@@ -209,13 +210,15 @@ class LeakProperties {
         world = String.format(Locale.ROOT, "as of %s then %s: %d declassified in full (%d by the 25-year rule), %d in part,"
                         + " %d extended and still classified, %d pending review", first, second, full, byRule,
                 partial, extended, oracle.review.values().stream().filter(r -> r == ExpectedDeclassifications.Review.PENDING).count());
+        memberships.add("EUR/CE");
+        if (SEED != DEFAULT_SEED) return; // another world: explore it whatever its mix
+        // the default world exercises every kind of declassification and keeps enough classified
         assertThat(full).as(world).isGreaterThanOrEqualTo(10);
         assertThat(byRule).as(world).isGreaterThanOrEqualTo(3);
         assertThat(partial).as(world).isGreaterThanOrEqualTo(5);
         assertThat(extended).as(world).isGreaterThanOrEqualTo(2);
         assertThat(CABLES - oracle.declassified.size()).as(world).isGreaterThanOrEqualTo(25);
         assertThat(oracle.review.values()).as(world).contains(ExpectedDeclassifications.Review.PENDING);
-        memberships.add("EUR/CE");
     }
 
     static Map<Integer, ParsedCable> versionsOf(String id) {
