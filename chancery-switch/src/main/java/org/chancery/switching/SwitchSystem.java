@@ -22,6 +22,7 @@ import org.chancery.switching.release.DraftWorkflow;
 import org.chancery.switching.release.Release;
 import org.chancery.switching.release.SwitchStore;
 import org.chancery.switching.routing.NonDeliveryReport;
+import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,7 +106,7 @@ public final class SwitchSystem implements AutoCloseable {
 
     /** Opens the system in {@code dir} with the given network and switch settings (the clock is the config's). */
     public static SwitchSystem open(Path dir, Network network, SwitchConfig config) {
-        return open(dir, null, null, network, config, true);
+        return open(dir, null, null, network, config, true, false);
     }
 
     /**
@@ -115,14 +116,14 @@ public final class SwitchSystem implements AutoCloseable {
      */
     public static SwitchSystem open(Path dir, Archive archive, UserStore users, Network network, SwitchConfig config) {
         return open(dir, Objects.requireNonNull(archive), Objects.requireNonNull(users), network,
-                config, false);
+                config, false, false);
     }
 
     private static SwitchSystem open(Path dir, Archive given, UserStore givenUsers, Network network,
-                                     SwitchConfig config, boolean owns) {
+                                     SwitchConfig config, boolean owns, boolean beside) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            Archive archive = given != null ? given : Archive.open(dir);
+            Archive archive = given != null ? given : openArchive(dir, beside);
             if (owns) opened.add(archive);
             UserStore users = givenUsers != null ? givenUsers : UserStore.open(dir, archive.audit());
             if (owns) opened.add(users);
@@ -141,6 +142,34 @@ public final class SwitchSystem implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens the system in {@code dir} to read it and acknowledge beside a process that may be running on the
+     * folder (a server, which holds the archive's index and forwards): inboxes, reports, queue status,
+     * acknowledgments (recorded in the audit log). When another process holds the index, the archive is opened
+     * read-only; the system is then not for drafting or releasing, which go through the process running on the
+     * folder.
+     */
+    public static SwitchSystem openBeside(Path dir, Network network, SwitchConfig config) {
+        return open(dir, null, null, network, config, true, true);
+    }
+
+    /** The folder's archive for writing (created when missing); {@code beside}: read-only when another holds it. */
+    private static Archive openArchive(Path dir, boolean beside) {
+        try {
+            return Archive.open(dir);
+        } catch (RuntimeException e) {
+            if (!beside || !heldByAnotherProcess(e) || !Archive.exists(dir)) throw e;
+            return Archive.openReadOnly(dir);
+        }
+    }
+
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) return true;
+        }
+        return false;
     }
 
     /**
