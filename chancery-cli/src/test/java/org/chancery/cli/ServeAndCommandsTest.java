@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -72,7 +73,12 @@ class ServeAndCommandsTest {
             JsonNode released = send(base, "POST", path + "/release", officer, "", 200);
             String cableId = released.get("release").get("cableId").asText();
 
-            // beside the running server: its inbox, its queue, an acknowledgment (audited)
+            // beside the running server: its inbox, its queue, an acknowledgment (audited); drafting goes through it
+            Files.writeString(dir.resolve("draft.json"), FLASH_DRAFT.replace("{\"originator\"",
+                    "{\"drafter\": \"drafter-prague\", \"originator\""), StandardCharsets.UTF_8);
+            Cli.Run send = Cli.run("send", dir.resolve("draft.json"), "--as", "releaser", "--store", store);
+            assertThat(send.exitCode()).as(send.out() + send.err()).isEqualTo(2);
+            assertThat(send.err()).contains("index");
             Cli.Run inbox = Cli.run("inbox", "--post", "RUEHC", "--store", store);
             for (int i = 0; i < 200 && !inbox.out().contains(cableId); i++) {
                 Thread.sleep(50);

@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What {@code chancery serve} does: opens the store and index, prepares the demo world, ingests, starts the
- * daily declassification job and the HTTP server, and says where it is. {@link #close} stops it all.
+ * What {@code chancery serve} does: opens the store and index, its users and the switch over them, prepares the
+ * demo world, ingests, starts the daily declassification job and the HTTP server, and says where it is.
+ * {@link #close} stops it all.
  */
 public final class Launcher implements AutoCloseable {
 
