@@ -2,7 +2,7 @@ package org.chancery.cli;
 
 import org.chancery.switching.delivery.DeliveryReport;
 import org.chancery.switching.delivery.InboxEntry;
-import org.chancery.switching.delivery.Switch;
+import org.chancery.switching.SwitchSystem;
 import org.chancery.switching.network.Station;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +45,12 @@ final class InboxCommand implements Callable<Integer> {
         if (limit < 1) throw new BadInputException("--limit must be at least 1");
         List<InboxEntry> entries;
         List<DeliveryReport> reports;
-        // reports name the originator by its plain language address, as the FM line does
-        String plad = options.network().station(post).map(Station::plad).orElse(post);
-        try (Switch sw = options.store().openSwitch()) {
-            entries = sw.inbox(post, limit);
-            reports = sw.reportsTo(plad, limit);
+        String plad;
+        try (SwitchSystem system = options.openExisting()) {
+            entries = system.messages().inbox(post, limit);
+            reports = system.reportsTo(post, limit);
+            // reports name the originator by its plain language address, as the FM line does
+            plad = system.network().station(post).map(Station::plad).orElse(post);
         }
         Writer out = Output.text(main);
         if (entries.isEmpty()) out.write("Nothing delivered to " + post + ".\n");

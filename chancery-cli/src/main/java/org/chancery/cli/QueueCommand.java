@@ -1,6 +1,6 @@
 package org.chancery.cli;
 
-import org.chancery.switching.delivery.Switch;
+import org.chancery.switching.SwitchSystem;
 import org.chancery.switching.queue.QueueStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +28,13 @@ final class QueueCommand implements Callable<Integer> {
     private Main main;
 
     @Mixin
-    private StoreOption store;
+    private SwitchOptions options;
 
     @Override
     public Integer call() throws IOException {
         List<QueueStatus> status;
-        try (Switch sw = store.openSwitch()) {
-            status = sw.queueStatus();
+        try (SwitchSystem system = options.openExisting()) {
+            status = system.messages().queueStatus();
         }
         Writer out = Output.text(main);
         if (status.isEmpty()) {

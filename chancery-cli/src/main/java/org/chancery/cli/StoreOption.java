@@ -2,7 +2,6 @@ package org.chancery.cli;
 
 import org.chancery.archive.Archive;
 import org.chancery.archive.CableNotFoundException;
-import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.queue.QueueStore;
 import picocli.CommandLine.Option;
 
@@ -32,14 +31,6 @@ final class StoreOption {
         Path d = dir();
         if (!Archive.exists(d)) throw new BadInputException("no archive in '" + d + "' (ingest cables first, or give --store)");
         return Archive.openReadOnly(d);
-    }
-
-    /**
-     * Opens the switch's existing store without starting it (no forwarding: a server may be running on it), for
-     * status, inboxes and reports.
-     */
-    Switch openSwitch() {
-        return Switch.open(switchDir());
     }
 
     /** The folder, when it holds a switch store; else bad input. */

@@ -1,6 +1,7 @@
 package org.chancery.cli;
 
 import org.chancery.switching.SwitchSystem;
+import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.network.Network;
 import org.chancery.switching.network.NetworkException;
 import org.chancery.switching.release.StoreException;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The options of the switch commands: the store folder ({@link StoreOption}) and {@code --network FILE} (default
@@ -27,10 +29,6 @@ final class SwitchOptions {
         return store.dir();
     }
 
-    StoreOption store() {
-        return store;
-    }
-
     Network network() {
         try {
             return SwitchSystem.network(dir(), networkFile);
@@ -41,16 +39,23 @@ final class SwitchOptions {
         }
     }
 
-    /** Opens the switch system of a store folder that has a switch store, not started. */
+    /**
+     * Opens the switch system of a store folder that has a switch store, to read it and acknowledge: not started
+     * (no forwarding), and beside a server running on the folder (whose archive it then reads read-only).
+     */
     SwitchSystem openExisting() {
         store.switchDir(); // bad input when there is no switch store
-        return open();
+        return opened(() -> SwitchSystem.openBeside(dir(), network(), Switch.defaults(dir())));
     }
 
-    /** Opens (creating when missing) the switch system of the store folder, not started. */
+    /** Opens (creating when missing) the switch system of the store folder, not started, to draft and release. */
     SwitchSystem open() {
+        return opened(() -> SwitchSystem.open(dir(), network(), Switch.defaults(dir())));
+    }
+
+    private static SwitchSystem opened(Supplier<SwitchSystem> open) {
         try {
-            return SwitchSystem.open(dir(), network(), org.chancery.switching.delivery.Switch.defaults(dir()));
+            return open.get();
         } catch (StoreException | UncheckedIOException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -22,8 +22,8 @@ import org.chancery.server.ops.Health;
 import org.chancery.server.ops.Metrics;
 import org.chancery.server.ops.ProblemErrorHandler;
 import org.chancery.server.ops.RequestLog;
-import org.chancery.server.web.Desk;
 import org.chancery.server.web.WebApp;
+import org.chancery.switching.SwitchSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +56,11 @@ public final class ChanceryServer implements AutoCloseable {
     }
 
     /**
-     * The context of a server over an archive and the accounts of its users. The gate is the archive's
-     * ({@link SecureArchive}) under the store's reading policy, recording in the archive's audit log.
+     * The context of a server over an archive, the accounts of its users and the switch over both. The gate is the
+     * archive's ({@link SecureArchive}) under the store's reading policy, recording in the archive's audit log.
      */
-    public static ServerContext context(ServerConfig config, Archive archive, Accounts accounts) {
+    public static ServerContext context(ServerConfig config, Archive archive, Accounts accounts,
+                                        SwitchSystem switching) {
         Clock clock = Clock.systemUTC();
         if (config.policy() != null && config.policy() != accounts.users().policy()) {
             accounts.users().setPolicy(Viewer.LOCAL_ADMINISTRATOR.id(), config.policy());
@@ -68,7 +69,7 @@ public final class ChanceryServer implements AutoCloseable {
         Authenticator auth = new Authenticator(accounts, new Sessions(clock, config.sessionIdle(), config.sessionAbsolute()),
                 new LoginThrottle(clock, config.logins()), new PasswordHasher(config.passwords()), clock,
                 config.behindTls());
-        return new ServerContext(config, clock, archive, gate, accounts, auth, new Metrics());
+        return new ServerContext(config, clock, archive, gate, accounts, auth, new Metrics(), switching);
     }
 
     /** Builds and starts the server; {@link #port()} tells the port when the config asked for any (0). */
@@ -100,10 +101,7 @@ public final class ChanceryServer implements AutoCloseable {
         app.before(ChanceryServer::requireWellFormedEscapes);
         app.before(context.auth()::authenticate);
 
-        // the switch (drafting workflow, queues, inboxes): shared by the API and the pages
-        Desk desk = Desk.open(context.accounts().dir(), context.archive(), context.accounts(), context.clock());
-        app.events(e -> e.serverStopped(desk::close));
-        for (Resource r : ApiResources.all(context, desk)) r.routes(routes);
+        for (Resource r : ApiResources.all(context)) r.routes(routes);
         Health health = health(context);
         routes.add(HandlerType.GET, API + "/openapi.json", "meta", "This OpenAPI document", Access.PUBLIC,
                 ctx -> ctx.json(OpenApi.document(routes.routes(), version())));
@@ -113,7 +111,7 @@ public final class ChanceryServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.registry().scrape()));
         app.get("/api/docs", ctx -> ctx.html(SwaggerPage.HTML));
-        WebApp.register(app, context, desk);
+        WebApp.register(app, context);
 
         app.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
         app.exception(CableNotFoundException.class, (e, ctx) -> Problems.write(ctx, ApiException.cableNotFound(

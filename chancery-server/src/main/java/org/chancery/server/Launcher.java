@@ -12,6 +12,8 @@ import org.chancery.archive.users.UserStore;
 import org.chancery.security.Policy;
 import org.chancery.server.demo.DemoWorld;
 import org.chancery.server.ops.DailyDeclassification;
+import org.chancery.switching.SwitchSystem;
+import org.chancery.switching.delivery.Switch;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,8 +23,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What {@code chancery serve} does: opens the store and index, prepares the demo world, ingests, starts the
- * daily declassification job and the HTTP server, and says where it is. {@link #close} stops it all.
+ * What {@code chancery serve} does: opens the store and index, its users and the switch over them, prepares the
+ * demo world, ingests, starts the daily declassification job and the HTTP server, and says where it is.
+ * {@link #close} stops it all.
  */
 public final class Launcher implements AutoCloseable {
 
@@ -36,13 +39,15 @@ public final class Launcher implements AutoCloseable {
 
     private final Archive archive;
     private final Accounts accounts;
+    private final SwitchSystem switching;
     private final DailyDeclassification declassification;
     private final ChanceryServer server;
 
-    private Launcher(Archive archive, Accounts accounts, DailyDeclassification declassification,
-                     ChanceryServer server) {
+    private Launcher(Archive archive, Accounts accounts, SwitchSystem switching,
+                     DailyDeclassification declassification, ChanceryServer server) {
         this.archive = archive;
         this.accounts = accounts;
+        this.switching = switching;
         this.declassification = declassification;
         this.server = server;
     }
@@ -52,14 +57,16 @@ public final class Launcher implements AutoCloseable {
         long began = System.nanoTime();
         Archive archive = Archive.open(o.store());
         Accounts accounts = null;
+        SwitchSystem switching = null;
         try {
             accounts = Accounts.open(o.store(), UserStore.open(o.store(), archive.audit()));
+            switching = openSwitch(o.store(), archive, accounts);
             // --policy sets the store's policy; a new demo store reads by portion, to show withheld markers
             Policy policy = o.policy() != null ? o.policy()
                     : o.demo() && accounts.users().list().isEmpty() ? Policy.PORTION : null;
             ServerConfig config = base.withHost(o.host()).withPort(o.port()).withBehindTls(o.behindTls())
                     .withPolicy(policy);
-            ServerContext context = ChanceryServer.context(config, archive, accounts);
+            ServerContext context = ChanceryServer.context(config, archive, accounts, switching);
             IngestListener counting = new CountingListener(context);
             if (o.demo()) {
                 int created = DemoWorld.accounts(accounts, context.auth().hasher());
@@ -89,10 +96,27 @@ public final class Launcher implements AutoCloseable {
                     + server.url() + "health   metrics: " + server.url() + "metrics");
             if (o.demo()) DemoWorld.printAccounts(out);
             out.flush();
-            return new Launcher(archive, accounts, declassification, server);
+            return new Launcher(archive, accounts, switching, declassification, server);
         } catch (IOException | RuntimeException e) {
+            if (switching != null) switching.close();
             if (accounts != null) accounts.close();
             archive.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The switch over the store and its users (the workflow reads the very users the server logs in), with the
+     * folder's network and posts' profiles, forwarding unless another process already does.
+     */
+    public static SwitchSystem openSwitch(Path store, Archive archive, Accounts accounts) {
+        SwitchSystem switching = SwitchSystem.open(store, archive, accounts.users(), SwitchSystem.network(store, null),
+                Switch.defaults(store));
+        try {
+            switching.start();
+            return switching;
+        } catch (RuntimeException e) {
+            switching.close();
             throw e;
         }
     }
@@ -107,6 +131,7 @@ public final class Launcher implements AutoCloseable {
             server.close();
             declassification.close();
         } finally {
+            switching.close();
             accounts.close();
             archive.close();
         }

@@ -5,6 +5,7 @@ import org.chancery.archive.secure.SecureArchive;
 import org.chancery.server.auth.Accounts;
 import org.chancery.server.auth.Authenticator;
 import org.chancery.server.ops.Metrics;
+import org.chancery.switching.SwitchSystem;
 
 import java.time.Clock;
 
@@ -15,7 +16,9 @@ import java.time.Clock;
  * @param gate     every read of a cable goes through it, as the command line's reads do (the same decisions,
  *                 the same audit log): never {@link #archive} directly, which is here for health and ingest only
  * @param accounts who can log in: the store's users, their passwords and API tokens
+ * @param switching the switch over the same store (drafting workflow, queues, inboxes), whose workflow knows the
+ *                 same users as {@code accounts}; opened and closed by whoever opened the archive
  */
 public record ServerContext(ServerConfig config, Clock clock, Archive archive, SecureArchive gate, Accounts accounts,
-                            Authenticator auth, Metrics metrics) {
+                            Authenticator auth, Metrics metrics, SwitchSystem switching) {
 }

@@ -9,6 +9,7 @@ import org.chancery.server.auth.Accounts;
 import org.chancery.archive.users.UserStore;
 import org.chancery.security.Policy;
 import org.chancery.server.demo.DemoWorld;
+import org.chancery.switching.SwitchSystem;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +28,7 @@ public final class TestServer implements AutoCloseable {
 
     public final Archive archive;
     public final Accounts accounts;
+    public final SwitchSystem switching;
     public final ChanceryServer server;
     public final List<String> log = new CopyOnWriteArrayList<>();
     public final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -40,7 +42,8 @@ public final class TestServer implements AutoCloseable {
         DemoWorld.corpus(archive, cables, dir, new IngestListener() { });
         accounts = Accounts.open(dir.resolve("store"), UserStore.open(dir.resolve("store"), archive.audit()));
         ServerConfig config = (base.policy() == null ? base.withPolicy(Policy.PORTION) : base).withPort(0).withPasswords(PasswordHasher.FAST).withRequestLog(log::add);
-        ServerContext context = ChanceryServer.context(config, archive, accounts);
+        switching = Launcher.openSwitch(dir.resolve("store"), archive, accounts);
+        ServerContext context = ChanceryServer.context(config, archive, accounts, switching);
         DemoWorld.accounts(accounts, context.auth().hasher());
         server = ChanceryServer.start(context);
     }
@@ -86,6 +89,7 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        switching.close();
         accounts.close();
         archive.close();
     }

@@ -4,10 +4,12 @@ import org.chancery.archive.Archive;
 import org.chancery.archive.audit.AuditEvent;
 import org.chancery.archive.users.User;
 import org.chancery.archive.users.UserStore;
+import org.chancery.cable.model.Precedence;
 import org.chancery.security.Principal;
 import org.chancery.switching.network.NetworkUser;
 import org.chancery.switching.delivery.AckOutcome;
 import org.chancery.switching.delivery.DeliveryReport;
+import org.chancery.switching.delivery.InboxEntry;
 import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.delivery.SwitchConfig;
 import org.chancery.switching.network.Network;
@@ -20,6 +22,7 @@ import org.chancery.switching.release.DraftWorkflow;
 import org.chancery.switching.release.Release;
 import org.chancery.switching.release.SwitchStore;
 import org.chancery.switching.routing.NonDeliveryReport;
+import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,6 +45,10 @@ import java.util.Optional;
  * acknowledgments come back to the originating post as reports ({@link #reportsTo}). Workflow steps and
  * acknowledgments are recorded in the archive's audit log ({@code draft-<step>}, {@code ack}).
  *
+ * <p>The workflow's users are the store of record's {@link UserStore}, read at every step (see {@link #user}), and
+ * the rules of who may open an inbox or see a draft are here and in the workflow ({@link #inboxOf},
+ * {@link DraftWorkflow#participant}), so the command line, the server's pages and its API share them.
+ *
  * <p>Opened, the system drafts, releases (the switch stores what is released), answers inboxes and queue status
  * and takes acknowledgments; it forwards only once started, and only one process per store folder may forward
  * ({@link Switch#tryStart()}).
@@ -50,9 +58,12 @@ public final class SwitchSystem implements AutoCloseable {
     /** The network file of a store folder, used when no other is given. */
     public static final String NETWORK_FILE = "network.json";
 
+    /** The FLASH alerts look at this many of a post's newest copies. */
+    private static final int ALERT_WINDOW = 200;
+
     private final Network network;
     private final Archive archive;
-    /** Whether this system opened the archive (and so closes it). */
+    /** Whether this system opened the archive and the users (and so closes them). */
     private final boolean ownsArchive;
     private final UserStore users;
     private final SwitchStore store;
@@ -68,16 +79,20 @@ public final class SwitchSystem implements AutoCloseable {
         this.store = store;
         this.messages = messages;
         this.workflow = new DraftWorkflow(store, network, config.clock(), new AuditLogSink(archive.audit()),
-                new ArchiveIngestSink(archive), this::handOver, this::principal);
+                new ArchiveIngestSink(archive), this::handOver, this::user);
     }
 
     /**
-     * The acting users are the store of record's ({@code chancery users}); a store that has none yet (a new folder,
-     * a demonstration) uses the network file's {@code users}. Never both: once the store has users, a network-file
+     * A user as the workflow knows them: the store of record's ({@code chancery users}, the server's
+     * {@code /api/v1/users}), read at every step, so that a user added or a role granted, by this process or
+     * another, counts at the next step without a restart. A store that has no users yet (a new folder, a
+     * demonstration) uses the network file's {@code users}. Never both: once the store has users, a network-file
      * user is unknown.
      */
-    private Optional<Principal> principal(String id) {
-        if (!users.list().isEmpty()) return users.find(id).map(User::principal);
+    public Optional<Principal> user(String id) {
+        Optional<User> u = users.find(id);
+        if (u.isPresent()) return Optional.of(u.get().principal());
+        if (!users.list().isEmpty()) return Optional.empty();
         return network.user(id).map(NetworkUser::principal);
     }
 
@@ -91,25 +106,32 @@ public final class SwitchSystem implements AutoCloseable {
 
     /** Opens the system in {@code dir} with the given network and switch settings (the clock is the config's). */
     public static SwitchSystem open(Path dir, Network network, SwitchConfig config) {
-        return open(dir, null, network, config);
+        return open(dir, null, null, network, config, true, false);
     }
 
     /**
-     * The same over an archive the caller has open already (a server that serves it): the system uses it and does
-     * not close it. {@code archive} null: the system opens the folder's archive and closes it.
+     * The same over the archive of {@code dir} and its users, which the caller has open already (a server that
+     * serves them): the system uses them and does not close them. The workflow's users are then the very store the
+     * caller changes and logs in with.
      */
-    public static SwitchSystem open(Path dir, Archive given, Network network, SwitchConfig config) {
+    public static SwitchSystem open(Path dir, Archive archive, UserStore users, Network network, SwitchConfig config) {
+        return open(dir, Objects.requireNonNull(archive), Objects.requireNonNull(users), network,
+                config, false, false);
+    }
+
+    private static SwitchSystem open(Path dir, Archive given, UserStore givenUsers, Network network,
+                                     SwitchConfig config, boolean owns, boolean beside) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            Archive archive = given != null ? given : Archive.open(dir);
-            if (given == null) opened.add(archive);
-            UserStore users = UserStore.open(dir, archive.audit());
-            opened.add(users);
+            Archive archive = given != null ? given : openArchive(dir, beside);
+            if (owns) opened.add(archive);
+            UserStore users = givenUsers != null ? givenUsers : UserStore.open(dir, archive.audit());
+            if (owns) opened.add(users);
             SwitchStore store = SwitchStore.open(dir);
             opened.add(store);
             Switch messages = Switch.open(dir, config);
             opened.add(messages);
-            return new SwitchSystem(network, archive, given == null, users, store, messages, config);
+            return new SwitchSystem(network, archive, owns, users, store, messages, config);
         } catch (RuntimeException e) {
             for (AutoCloseable c : opened.reversed()) {
                 try {
@@ -120,6 +142,34 @@ public final class SwitchSystem implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens the system in {@code dir} to read it and acknowledge beside a process that may be running on the
+     * folder (a server, which holds the archive's index and forwards): inboxes, reports, queue status,
+     * acknowledgments (recorded in the audit log). When another process holds the index, the archive is opened
+     * read-only; the system is then not for drafting or releasing, which go through the process running on the
+     * folder.
+     */
+    public static SwitchSystem openBeside(Path dir, Network network, SwitchConfig config) {
+        return open(dir, null, null, network, config, true, true);
+    }
+
+    /** The folder's archive for writing (created when missing); {@code beside}: read-only when another holds it. */
+    private static Archive openArchive(Path dir, boolean beside) {
+        try {
+            return Archive.open(dir);
+        } catch (RuntimeException e) {
+            if (!beside || !heldByAnotherProcess(e) || !Archive.exists(dir)) throw e;
+            return Archive.openReadOnly(dir);
+        }
+    }
+
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) return true;
+        }
+        return false;
     }
 
     /**
@@ -195,6 +245,29 @@ public final class SwitchSystem implements AutoCloseable {
     }
 
     /**
+     * The post whose inbox a principal may open: the station of {@code post} (post word, routing indicator or plain
+     * language address) when they are a member of it. Empty otherwise, whether the post exists or not, so that a
+     * caller answers both alike ("no such inbox").
+     */
+    public Optional<Station> inboxOf(Principal p, String post) {
+        return network.post(post).filter(s -> s.hasMember(p));
+    }
+
+    /**
+     * The copies at FLASH or higher in the inboxes of the principal's posts that await acknowledgment (among each
+     * post's newest {@value #ALERT_WINDOW}): what must not go unnoticed.
+     */
+    public List<InboxEntry> flashAlerts(Principal p) {
+        List<InboxEntry> out = new ArrayList<>();
+        for (Station s : network.posts(p)) {
+            for (InboxEntry e : messages.inbox(s.ri(), ALERT_WINDOW)) {
+                if (e.awaitingAck() && e.precedence().compareTo(Precedence.FLASH) <= 0) out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The reports that came back to an originating post, newest first; {@code post} is its routing indicator or
      * plain language address.
      */
@@ -216,8 +289,11 @@ public final class SwitchSystem implements AutoCloseable {
     @Override
     public void close() {
         RuntimeException failure = null;
-        List<AutoCloseable> parts = new ArrayList<>(List.of(messages, store, users));
-        if (ownsArchive) parts.add(archive);
+        List<AutoCloseable> parts = new ArrayList<>(List.of(messages, store));
+        if (ownsArchive) {
+            parts.add(users);
+            parts.add(archive);
+        }
         for (AutoCloseable c : parts) {
             try {
                 c.close();

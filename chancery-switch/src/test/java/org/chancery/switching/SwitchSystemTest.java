@@ -189,6 +189,74 @@ class SwitchSystemTest {
         }
     }
 
+    /**
+     * The workflow reads its users from the store at every step: over the archive and users a server has open,
+     * a role granted through those users and a clearance raised through another connection to the store (as
+     * {@code chancery users grant} does from another process) both count at the next step, without reopening.
+     */
+    @Test
+    void aGrantCountsAtTheNextStepWithoutReopening() {
+        try (org.chancery.archive.Archive archive = org.chancery.archive.Archive.open(dir);
+             UserStore users = UserStore.open(dir, archive.audit());
+             UserStore otherProcess = UserStore.open(dir, archive.audit())) {
+            users.add("local-admin", "jnovak", "J. Novak", Level.SECRET, List.of(
+                    Grant.of(Grant.Kind.ROLE, "drafter"), Grant.of(Grant.Kind.MEMBERSHIP, "PRAGUE")));
+            users.add("local-admin", "kdvorak", "K. Dvorak", Level.SECRET, List.of(
+                    Grant.of(Grant.Kind.ROLE, "clearer"), Grant.of(Grant.Kind.MEMBERSHIP, "PRAGUE")));
+            users.add("local-admin", "pvolny", "P. Volny", Level.CONFIDENTIAL, List.of(
+                    Grant.of(Grant.Kind.MEMBERSHIP, "PRAGUE")));
+            try (SwitchSystem system = SwitchSystem.open(dir, archive, users, Network.builtIn(),
+                    Switch.defaults(dir).withClock(new MutableClock("2009-10-02T14:44:00Z")))) {
+                DraftWorkflow flow = system.workflow();
+                DraftContent c = Fixtures.with(routine(), "SECRET", routine().to(), routine().info(),
+                        routine().exclude(), List.of("kdvorak"), routine().paragraphs());
+                Draft d = flow.create(c.withDrafter("jnovak"), "jnovak");
+                flow.submit(d.id(), "jnovak");
+                flow.clear(d.id(), "kdvorak", null);
+                assertThatThrownBy(() -> flow.release(d.id(), "pvolny")).isInstanceOf(WorkflowException.class)
+                        .hasMessageContaining("does not hold the releasing officer role");
+                assertThat(system.workflow().participant(system.user("pvolny").orElseThrow(), d)).isFalse();
+
+                users.grant("local-admin", "pvolny", Grant.of(Grant.Kind.ROLE, "releasing_officer"));
+                assertThat(system.workflow().participant(system.user("pvolny").orElseThrow(), d)).isTrue();
+                assertThatThrownBy(() -> flow.release(d.id(), "pvolny")).isInstanceOf(WorkflowException.class)
+                        .hasMessageContaining("cleared to CONFIDENTIAL and the cable is SECRET");
+
+                otherProcess.setClearance("local-admin", "pvolny", Level.SECRET);
+                Release r = flow.release(d.id(), "pvolny");
+                assertThat(r.releasedBy()).isEqualTo("pvolny");
+                assertThat(flow.draft(d.id()).orElseThrow().state()).isEqualTo(DraftState.RELEASED);
+            }
+            // the system used the caller's users and archive and left them open
+            assertThat(users.find("pvolny")).isPresent();
+            assertThat(archive.store().cableCount()).isEqualTo(1);
+        }
+    }
+
+    /** Who may open an inbox, and who takes part in a draft: the rules the server's pages and API share. */
+    @Test
+    void inboxesAreTheirMembersAndDraftsTheirParticipants() {
+        try (SwitchSystem system = open(dir)) {
+            org.chancery.security.Principal prague = system.user("pol-officer").orElseThrow();
+            org.chancery.security.Principal state = system.user("desk-officer").orElseThrow();
+            assertThat(system.inboxOf(prague, "PRAGUE")).hasValueSatisfying(s -> assertThat(s.ri()).isEqualTo("RUEHPG"));
+            assertThat(system.inboxOf(prague, "ruehpg")).isPresent();
+            assertThat(system.inboxOf(prague, "AMEMBASSY PRAGUE")).isPresent();
+            // another post's, and one that does not exist, are the same: none
+            assertThat(system.inboxOf(prague, "RUEHC")).isEmpty();
+            assertThat(system.inboxOf(prague, "NOWHERE")).isEmpty();
+            assertThat(system.network().posts(state)).extracting(s -> s.ri()).containsExactly("RUEHC");
+
+            Draft d = system.workflow().create(routine(), "pol-officer");
+            assertThat(List.of("pol-officer", "pol-chief", "dcm", "charge", "desk-officer", "ops-center"))
+                    .filteredOn(u -> system.workflow().participant(system.user(u).orElseThrow(), d))
+                    // the drafter, the required clearer, and Prague's releasing officers; not the Department's
+                    .containsExactly("pol-officer", "pol-chief", "dcm", "charge");
+            assertThat(system.workflow().drafts(prague)).extracting(Draft::id).containsExactly(d.id());
+            assertThat(system.workflow().drafts(state)).isEmpty();
+        }
+    }
+
     /** Once the store of record has users, they are the acting users; the network file's are no longer known. */
     @Test
     void theStoresUsersActOnceThereAreAny() {

@@ -2,7 +2,6 @@ package org.chancery.server.api;
 
 import org.chancery.server.Resource;
 import org.chancery.server.ServerContext;
-import org.chancery.server.web.Desk;
 
 import java.util.List;
 
@@ -12,15 +11,15 @@ public final class ApiResources {
     private ApiResources() {
     }
 
-    public static List<Resource> all(ServerContext c, Desk desk) {
+    public static List<Resource> all(ServerContext c) {
         return List.of(
                 new SessionResource(c),
                 new SearchResource(c),
                 new CableResource(c),
                 new TokenResource(c),
                 new UserResource(c),
-                new DraftResource(desk),
-                new InboxResource(c, desk),
+                new DraftResource(c),
+                new InboxResource(c),
                 new DeclassificationResource(c),
                 new AuditResource(c));
     }

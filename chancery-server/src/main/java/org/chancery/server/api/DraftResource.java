@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import org.chancery.cable.Diagnostic;
-import org.chancery.cable.model.Level;
 import org.chancery.security.Principal;
 import org.chancery.security.Role;
 import org.chancery.server.Access;
@@ -18,19 +17,17 @@ import org.chancery.server.Problems;
 import org.chancery.server.Resource;
 import org.chancery.server.RouteTable;
 import org.chancery.server.auth.Auth;
-import org.chancery.server.web.Desk;
+import org.chancery.server.ServerContext;
 import org.chancery.switching.draft.Clearance;
 import org.chancery.switching.draft.Draft;
 import org.chancery.switching.draft.DraftContent;
 import org.chancery.switching.draft.DraftState;
 import org.chancery.switching.draft.WorkflowException;
-import org.chancery.switching.network.LevelWords;
-import org.chancery.switching.network.Station;
+import org.chancery.switching.release.DraftWorkflow;
 import org.chancery.switching.release.Release;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.chancery.server.ChanceryServer.API;
@@ -41,8 +38,8 @@ import static org.chancery.server.ChanceryServer.API;
  * The switch's {@code DraftWorkflow} decides every step; its refusal is a problem document with its reason: 403
  * when the caller is not the one the step is for (not the drafter, not a required clearer, not a releasing officer
  * of the post cleared to the level), 409 when the draft is not in a state for it (or lint errors block it). A draft
- * exists only for its participants ({@link Desk#participant}, the pages' rule): for anyone else it is the same
- * 404 as a missing one.
+ * exists only for its participants ({@link DraftWorkflow#participant}, the pages' rule): for anyone else it is the
+ * same 404 as a missing one.
  */
 public final class DraftResource implements Resource {
 
@@ -53,10 +50,10 @@ public final class DraftResource implements Resource {
 
     private enum Step { EDIT, SUBMIT, CLEAR, RETURN, RELEASE }
 
-    private final Desk desk;
+    private final DraftWorkflow workflow;
 
-    public DraftResource(Desk desk) {
-        this.desk = desk;
+    public DraftResource(ServerContext c) {
+        this.workflow = c.switching().workflow();
     }
 
     @Override
@@ -73,7 +70,7 @@ public final class DraftResource implements Resource {
         t.add(HandlerType.GET, API + "/drafts/{id}", "drafts", "A draft (its participants only)", Access.USER, this::show)
                 .path("id", "the draft number");
         t.add(HandlerType.PUT, API + "/drafts/{id}", "drafts", "Replace a draft's content (its drafter, in DRAFT state); "
-                        + content, Access.USER, ctx -> step(ctx, Step.EDIT, (d, me) -> desk.workflow().edit(d.id(), content(ctx), me.id())))
+                        + content, Access.USER, ctx -> step(ctx, Step.EDIT, (d, me) -> workflow.edit(d.id(), content(ctx), me.id())))
                 .path("id", "the draft number")
                 .field("originator", "string", false, "the originating post's plain language address")
                 .field("paragraphs", "array", false, "the paragraphs, each with its portion mark");
@@ -81,15 +78,15 @@ public final class DraftResource implements Resource {
                 + "released", Access.USER, this::lint)
                 .path("id", "the draft number");
         t.add(HandlerType.POST, API + "/drafts/{id}/submit", "drafts", "Submit a draft for clearance (its drafter; lint "
-                + "errors block it)", Access.USER, ctx -> step(ctx, Step.SUBMIT, (d, me) -> desk.workflow().submit(d.id(), me.id())))
+                + "errors block it)", Access.USER, ctx -> step(ctx, Step.SUBMIT, (d, me) -> workflow.submit(d.id(), me.id())))
                 .path("id", "the draft number");
         t.add(HandlerType.POST, API + "/drafts/{id}/clear", "drafts", "Clear the current revision (a required clearer)",
-                Access.USER, ctx -> step(ctx, Step.CLEAR, (d, me) -> desk.workflow().clear(d.id(), me.id(), comment(ctx, false))))
+                Access.USER, ctx -> step(ctx, Step.CLEAR, (d, me) -> workflow.clear(d.id(), me.id(), comment(ctx, false))))
                 .path("id", "the draft number")
                 .field("comment", "string", false, "a comment");
         t.add(HandlerType.POST, API + "/drafts/{id}/return", "drafts", "Return a draft to its drafter (a required "
                         + "clearer, or a releasing officer once cleared)", Access.USER,
-                ctx -> step(ctx, Step.RETURN, (d, me) -> desk.workflow().returnToDrafter(d.id(), me.id(), comment(ctx, true))))
+                ctx -> step(ctx, Step.RETURN, (d, me) -> workflow.returnToDrafter(d.id(), me.id(), comment(ctx, true))))
                 .path("id", "the draft number")
                 .field("comment", "string", true, "why it is returned");
         t.add(HandlerType.POST, API + "/drafts/{id}/release", "drafts", "Release a cleared draft (a releasing officer "
@@ -102,7 +99,7 @@ public final class DraftResource implements Resource {
         DraftContent c = content(ctx);
         Draft d;
         try {
-            d = desk.workflow().create(c, me.id());
+            d = workflow.create(c, me.id());
         } catch (WorkflowException e) {
             // creating has no state to conflict with: every refusal is about who is drafting for which post
             throw ApiException.forbidden(e.getMessage());
@@ -116,7 +113,7 @@ public final class DraftResource implements Resource {
 
     private void lint(Context ctx) {
         Draft d = visible(ctx, Auth.principal(ctx));
-        List<Diagnostic> findings = guarded(() -> desk.workflow().lint(d.id()));
+        List<Diagnostic> findings = guarded(() -> workflow.lint(d.id()));
         ObjectNode out = JSON.createObjectNode();
         out.put("id", d.id());
         findings(out.putArray("findings"), findings);
@@ -127,8 +124,8 @@ public final class DraftResource implements Resource {
     private void release(Context ctx) {
         Principal me = Auth.principal(ctx);
         Draft before = visible(ctx, me);
-        Release r = refusal(Step.RELEASE, before, me, () -> desk.workflow().release(before.id(), me.id()));
-        ObjectNode out = json(desk.workflow().draft(before.id()).orElseThrow());
+        Release r = refusal(Step.RELEASE, before, me, () -> workflow.release(before.id(), me.id()));
+        ObjectNode out = json(workflow.draft(before.id()).orElseThrow());
         ObjectNode rel = out.putObject("release");
         rel.put("cableId", r.cableId());
         rel.put("mrn", r.mrn());
@@ -191,13 +188,7 @@ public final class DraftResource implements Resource {
             case CLEAR -> clearer;
             case RETURN -> d.state() == DraftState.CLEARED
                     ? me.hasRole(Role.RELEASING_OFFICER) || d.content().clearers().contains(me.id()) : clearer;
-            case RELEASE -> {
-                Optional<Station> origin = desk.station(d.content().originator() == null ? "" : d.content().originator());
-                Level level = LevelWords.parse(d.content().classification());
-                yield me.hasRole(Role.RELEASING_OFFICER) && origin.map(s -> desk.member(me, s)).orElse(false)
-                        && (level == null || me.clearance().dominates(level))
-                        && (!me.id().equals(d.content().drafter()) || origin.get().selfRelease());
-            }
+            case RELEASE -> workflow.releaseRefusal(me, d).isEmpty();
         };
     }
 
@@ -210,7 +201,7 @@ public final class DraftResource implements Resource {
         } catch (NumberFormatException e) {
             throw ApiException.badParameter("id", "a draft number, not " + Problems.quote(raw));
         }
-        return desk.workflow().draft(id).filter(d -> desk.participant(me, d))
+        return workflow.draft(id).filter(d -> workflow.participant(me, d))
                 .orElseThrow(() -> ApiException.notFound("no draft " + id));
     }
 

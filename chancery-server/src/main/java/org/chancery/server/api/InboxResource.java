@@ -15,10 +15,10 @@ import org.chancery.server.Resource;
 import org.chancery.server.RouteTable;
 import org.chancery.server.ServerContext;
 import org.chancery.server.auth.Auth;
-import org.chancery.server.web.Desk;
 import org.chancery.server.web.InboxPages;
 import org.chancery.switching.delivery.AckOutcome;
 import org.chancery.switching.delivery.InboxEntry;
+import org.chancery.switching.SwitchSystem;
 import org.chancery.switching.network.Station;
 import org.chancery.switching.queue.QueueStatus;
 
@@ -37,11 +37,11 @@ public final class InboxResource implements Resource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServerContext context;
-    private final Desk desk;
+    private final SwitchSystem switching;
 
-    public InboxResource(ServerContext context, Desk desk) {
+    public InboxResource(ServerContext context) {
         this.context = context;
-        this.desk = desk;
+        this.switching = context.switching();
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class InboxResource implements Resource {
     /** The post's station when the caller is a member; else the same 404 whether the post exists or not. */
     private Station post(Context ctx, Principal me) {
         String post = Params.path(ctx, "post");
-        return desk.inboxOf(me, post).orElseThrow(() -> ApiException.notFound("no inbox " + Problems.quote(post)));
+        return switching.inboxOf(me, post).orElseThrow(() -> ApiException.notFound("no inbox " + Problems.quote(post)));
     }
 
     private void inbox(Context ctx) {
@@ -70,7 +70,7 @@ public final class InboxResource implements Resource {
         out.put("post", s.ri());
         out.put("plad", s.plad());
         ArrayNode entries = out.putArray("entries");
-        for (InboxEntry e : desk.inbox(s)) {
+        for (InboxEntry e : switching.messages().inbox(s.ri(), InboxPages.LIMIT)) {
             Optional<String> subject = InboxPages.subject(context.gate(), me, e.cableId());
             ObjectNode n = entries.addObject();
             n.put("id", e.id());
@@ -101,7 +101,7 @@ public final class InboxResource implements Resource {
         Principal me = Auth.principal(ctx);
         Station s = post(ctx, me);
         String message = Params.path(ctx, "messageId");
-        AckOutcome outcome = desk.ack(s, message, me.id());
+        AckOutcome outcome = switching.ack(s.ri(), message, me.id());
         switch (outcome) {
             case NOT_FOUND -> throw ApiException.notFound("no message " + Problems.quote(message) + " in the inbox of " + s.ri());
             case NOT_DUTY_OFFICER -> throw ApiException.forbidden("only a duty officer of " + s.plad()
@@ -116,7 +116,7 @@ public final class InboxResource implements Resource {
         ArrayNode queues = out.putArray("queues");
         long total = 0;
         java.time.Instant now = context.clock().instant();
-        for (QueueStatus q : desk.queueStatus()) {
+        for (QueueStatus q : switching.messages().queueStatus()) {
             ObjectNode n = queues.addObject();
             n.put("destination", q.destination());
             n.put("precedence", q.precedence().name());

@@ -22,7 +22,7 @@ public record Chrome(String title, String nav, Principal user, String csrf, List
     static Chrome of(Context ctx, WebContext web, String title, String nav) {
         Optional<Account> who = Auth.account(ctx);
         Principal p = who.map(Account::principal).orElse(null);
-        List<InboxEntry> flashes = p == null ? List.of() : web.desk().flashAlerts(p);
+        List<InboxEntry> flashes = p == null ? List.of() : web.switching().flashAlerts(p);
         return new Chrome(title, nav, p, Auth.csrfToken(ctx), flashes);
     }
 

@@ -167,11 +167,11 @@ public final class DraftPages {
         app.post("/drafts", this::save);
         app.post("/drafts/lint", this::lint);
         app.get("/drafts/{id}", this::show);
-        app.post("/drafts/{id}/edit", ctx -> step(ctx, (id, me) -> web.desk().workflow().edit(id, Form.of(ctx).content(), me.id())));
-        app.post("/drafts/{id}/submit", ctx -> step(ctx, (id, me) -> web.desk().workflow().submit(id, me.id())));
-        app.post("/drafts/{id}/clear", ctx -> step(ctx, (id, me) -> web.desk().workflow().clear(id, me.id(), comment(ctx))));
-        app.post("/drafts/{id}/return", ctx -> step(ctx, (id, me) -> web.desk().workflow().returnToDrafter(id, me.id(), comment(ctx))));
-        app.post("/drafts/{id}/release", ctx -> step(ctx, (id, me) -> web.desk().workflow().release(id, me.id())));
+        app.post("/drafts/{id}/edit", ctx -> step(ctx, (id, me) -> web.switching().workflow().edit(id, Form.of(ctx).content(), me.id())));
+        app.post("/drafts/{id}/submit", ctx -> step(ctx, (id, me) -> web.switching().workflow().submit(id, me.id())));
+        app.post("/drafts/{id}/clear", ctx -> step(ctx, (id, me) -> web.switching().workflow().clear(id, me.id(), comment(ctx))));
+        app.post("/drafts/{id}/return", ctx -> step(ctx, (id, me) -> web.switching().workflow().returnToDrafter(id, me.id(), comment(ctx))));
+        app.post("/drafts/{id}/release", ctx -> step(ctx, (id, me) -> web.switching().workflow().release(id, me.id())));
     }
 
     private static String comment(Context ctx) {
@@ -183,8 +183,7 @@ public final class DraftPages {
         Principal me = WebApp.requireUser(ctx);
         if (me == null) return;
         List<DraftRow> rows = new ArrayList<>();
-        for (Draft d : web.desk().drafts()) {
-            if (!participant(me, d)) continue;
+        for (Draft d : web.switching().workflow().drafts(me)) {
             rows.add(new DraftRow(d.id(), d.state().name(), d.content().subject(), d.content().drafter(),
                     d.content().classification(), d.cableId()));
         }
@@ -192,14 +191,10 @@ public final class DraftPages {
                 me.hasRole(Role.DRAFTER), null));
     }
 
-    private boolean participant(Principal me, Draft d) {
-        return web.desk().participant(me, d);
-    }
-
     private void create(Context ctx) {
         Principal me = WebApp.requireRole(ctx, web, Role.DRAFTER);
         if (me == null) return;
-        List<Station> posts = web.desk().posts(me);
+        List<Station> posts = web.switching().network().posts(me);
         Form form = Form.empty(posts);
         render(ctx, 200, me, null, form, lint(form.content()), null);
     }
@@ -209,7 +204,7 @@ public final class DraftPages {
         if (me == null) return;
         Form form = Form.of(ctx);
         try {
-            Draft d = web.desk().workflow().create(form.content(), me.id());
+            Draft d = web.switching().workflow().create(form.content(), me.id());
             ctx.redirect("/drafts/" + d.id(), HttpStatus.SEE_OTHER);
         } catch (WorkflowException e) {
             render(ctx, 422, me, null, form, lint(form.content()), e.getMessage());
@@ -226,7 +221,7 @@ public final class DraftPages {
         ZonedDateTime now = ZonedDateTime.ofInstant(web.server().clock().instant(), ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MINUTES);
         try {
-            return new LintView(DraftLint.lint(c, web.desk().network(), now).findings().stream().map(Finding::of).toList());
+            return new LintView(DraftLint.lint(c, web.switching().network(), now).findings().stream().map(Finding::of).toList());
         } catch (RuntimeException e) {
             return new LintView(List.of(new Finding("error", "draft", 0, 0, String.valueOf(e.getMessage()))));
         }
@@ -239,7 +234,7 @@ public final class DraftPages {
         } catch (NumberFormatException e) {
             id = -1;
         }
-        Optional<Draft> d = web.desk().workflow().draft(id).filter(x -> participant(me, x));
+        Optional<Draft> d = web.switching().workflow().draft(id).filter(x -> web.switching().workflow().participant(me, x));
         if (d.isEmpty()) WebApp.error(ctx, web, 404, "Not found", "There is no draft " + ctx.pathParam("id") + ".");
         return d;
     }
@@ -265,14 +260,14 @@ public final class DraftPages {
             step.run(d.get().id(), me);
             ctx.redirect("/drafts/" + d.get().id(), HttpStatus.SEE_OTHER);
         } catch (WorkflowException e) {
-            Draft now = web.desk().workflow().draft(d.get().id()).orElse(d.get());
+            Draft now = web.switching().workflow().draft(d.get().id()).orElse(d.get());
             Form form = ctx.path().endsWith("/edit") ? Form.of(ctx) : Form.of(now.content());
             render(ctx, 422, me, now, form, lint(form.content()), e.getMessage());
         }
     }
 
     private void render(Context ctx, int status, Principal me, Draft d, Form form, LintView lint, String error) {
-        List<Station> posts = web.desk().posts(me);
+        List<Station> posts = web.switching().network().posts(me);
         boolean drafter = d == null || me.id().equals(d.content().drafter());
         boolean editable = d == null ? me.hasRole(Role.DRAFTER) : drafter && d.state() == DraftState.DRAFT;
         boolean canSubmit = d != null && drafter && d.state() == DraftState.DRAFT;

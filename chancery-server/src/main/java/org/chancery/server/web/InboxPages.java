@@ -26,6 +26,9 @@ import java.util.Optional;
  */
 public final class InboxPages {
 
+    /** The newest copies an inbox shows (the page and the API). */
+    public static final int LIMIT = 200;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -61,7 +64,7 @@ public final class InboxPages {
     private void first(Context ctx) {
         Principal me = WebApp.requireUser(ctx);
         if (me == null) return;
-        List<Station> posts = web.desk().posts(me);
+        List<Station> posts = web.switching().network().posts(me);
         if (posts.isEmpty()) {
             WebApp.error(ctx, web, 404, "No inbox", "You are not a member of any post, so you have no inbox.");
             return;
@@ -70,7 +73,7 @@ public final class InboxPages {
     }
 
     private Optional<Station> post(Context ctx, Principal me) {
-        Optional<Station> s = web.desk().inboxOf(me, ctx.pathParam("post"));
+        Optional<Station> s = web.switching().inboxOf(me, ctx.pathParam("post"));
         if (s.isEmpty()) {
             WebApp.error(ctx, web, 404, "No such inbox", "You have no inbox " + ctx.pathParam("post") + ".");
             return Optional.empty();
@@ -83,9 +86,9 @@ public final class InboxPages {
         if (me == null) return;
         Optional<Station> s = post(ctx, me);
         if (s.isEmpty()) return;
-        List<Row> rows = web.desk().inbox(s.get()).stream().map(e -> row(me, e)).toList();
+        List<Row> rows = web.switching().messages().inbox(s.get().ri(), LIMIT).stream().map(e -> row(me, e)).toList();
         web.templates().render(ctx, "inbox.jte", new InboxPage(Chrome.of(ctx, web, "Inbox " + s.get().plad(), "inbox"),
-                s.get(), web.desk().posts(me), rows, notice(ctx.queryParam("ack"))));
+                s.get(), web.switching().network().posts(me), rows, notice(ctx.queryParam("ack"))));
     }
 
     private Row row(Principal me, InboxEntry e) {
@@ -120,7 +123,7 @@ public final class InboxPages {
         if (s.isEmpty()) return;
         String message = ctx.formParam("message");
         AckOutcome outcome = message == null || message.isBlank() ? AckOutcome.NOT_FOUND
-                : web.desk().ack(s.get(), message.strip(), me.id());
+                : web.switching().ack(s.get().ri(), message.strip(), me.id());
         String back = LoginPages.safeNext(ctx.formParam("next"));
         if (back.equals("/search") && ctx.formParam("next") == null) back = "/inbox/" + s.get().ri();
         ctx.redirect(back + (back.contains("?") ? "&" : "?") + "ack=" + outcome.name().toLowerCase(Locale.ROOT),

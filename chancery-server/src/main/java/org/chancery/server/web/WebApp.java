@@ -27,10 +27,10 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** Registers the pages; {@code desk} is the switch the server opened (it closes it). */
-    public static void register(Javalin app, ServerContext context, Desk desk) {
+    /** Registers the pages. */
+    public static void register(Javalin app, ServerContext context) {
         Path dir = context.accounts().dir();
-        WebContext web = new WebContext(context, new Templates(), SavedSearches.open(dir, context.clock()), desk);
+        WebContext web = new WebContext(context, new Templates(), SavedSearches.open(dir, context.clock()));
         app.events(e -> e.serverStopped(() -> web.savedSearches().close()));
         app.get("/", ctx -> ctx.redirect(Auth.account(ctx).isPresent() ? "/search" : "/login"));
         app.get("/static/chancery.css", ctx -> asset(ctx, "chancery.css", "text/css; charset=utf-8"));

@@ -99,6 +99,36 @@ class DraftResourceTest {
         problem(put(p, drafter, DRAFT), 409);
     }
 
+    /**
+     * The workflow reads its users from the store at every step: a releasing officer added and granted through
+     * the API while the server runs releases at once, and loses the draft again when the role is revoked.
+     */
+    @Test
+    void aRoleGrantedWhileServingCountsAtTheNextRequest() {
+        String admin = t.token("admin");
+        status(t.postJson("/api/v1/users", admin,
+                "{\"id\": \"late-officer\", \"clearance\": \"SECRET\", \"memberships\": [\"PRAGUE\"]}"), 201);
+        String late = t.token("late-officer");
+        long id = create();
+        String p = "/api/v1/drafts/" + id;
+        status(t.postJson(p + "/submit", drafter, ""), 200);
+        status(t.postJson(p + "/clear", clearer, ""), 200);
+        // a reader of Prague: the draft is not theirs to see, let alone release
+        problem(t.postJson(p + "/release", late, ""), 404);
+
+        status(t.postJson("/api/v1/users/late-officer/grants", admin, "{\"roles\": [\"RELEASING_OFFICER\"]}"), 200);
+        JsonNode released = status(t.postJson(p + "/release", late, ""), 200);
+        assertThat(released.get("state").asText()).isEqualTo("RELEASED");
+        String cableId = released.get("release").get("cableId").asText();
+        JsonNode audit = status(t.get("/api/v1/audit?user=late-officer&action=draft-release", t.token("auditor")), 200);
+        assertThat(audit.get("records")).hasSize(1);
+        assertThat(audit.get("records").get(0).get("allowed").asBoolean()).isTrue();
+        assertThat(audit.get("records").get(0).get("target").asText()).contains(cableId);
+
+        status(t.postJson("/api/v1/users/late-officer/revocations", admin, "{\"roles\": [\"RELEASING_OFFICER\"]}"), 200);
+        problem(t.get(p, late), 404);
+    }
+
     @Test
     void returnNeedsAReasonAndGoesBackToTheDrafter() {
         long id = create();

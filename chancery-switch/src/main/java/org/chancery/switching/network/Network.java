@@ -1,5 +1,7 @@
 package org.chancery.switching.network;
 
+import org.chancery.security.Principal;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stations, collectives and relay paths the switch routes over, and the users who may draft and release
- * until the store of record keeps users. Built by {@link NetworkFile}; immutable.
+ * The stations, collectives and relay paths the switch routes over, and the users of a store that has none yet
+ * (a new folder, a demonstration: once the store of record has users, the workflow knows only them). Built by
+ * {@link NetworkFile}; immutable.
  */
 public final class Network {
 
@@ -70,6 +73,24 @@ public final class Network {
         if (k == null) return Optional.empty();
         Station s = stations.get(k);
         return Optional.ofNullable(s != null ? s : stationsByPlad.get(k));
+    }
+
+    /**
+     * The station of a post: its routing indicator ({@code RUEHPG}), plain language address or post word
+     * ({@code PRAGUE}, as memberships name posts).
+     */
+    public Optional<Station> post(String post) {
+        Optional<Station> s = station(post);
+        if (s.isPresent()) return s;
+        String k = key(post);
+        return k == null ? Optional.empty()
+                : stations.values().stream().filter(x -> k.equals(x.postWord())).findFirst();
+    }
+
+    /** The stations of the posts a principal belongs to, in the order of their post words. */
+    public List<Station> posts(Principal p) {
+        return p.memberships().stream().sorted().map(this::post).flatMap(Optional::stream)
+                .filter(s -> s.hasMember(p)).toList();
     }
 
     /** A collective by routing indicator or plain language address. */

@@ -1,6 +1,7 @@
 package org.chancery.switching.network;
 
 import org.chancery.cable.model.Level;
+import org.chancery.security.Principal;
 
 /**
  * A station of the network, named by its routing indicator.
@@ -22,5 +23,13 @@ public record Station(String ri, String plad, StationKind kind, Level accreditat
     /** Whether the station may receive traffic of this classification. */
     public boolean accredited(Level classification) {
         return accreditation.dominates(classification);
+    }
+
+    /**
+     * Whether the principal belongs to this station's post (memberships are post words: {@code PRAGUE},
+     * {@code STATE}). A station that originates nothing has no members.
+     */
+    public boolean hasMember(Principal p) {
+        return postWord != null && p.memberships().contains(postWord);
     }
 }

@@ -222,25 +222,60 @@ public final class DraftWorkflow {
             require(d.state() != DraftState.DRAFT, "draft " + id + " has not been submitted");
             require(d.state() == DraftState.CLEARED, "draft " + id + " awaits clearance by "
                     + String.join(", ", d.awaitingClearance()));
-            Principal p = user(actor);
-            require(p.hasRole(Role.RELEASING_OFFICER), actor + " does not hold the releasing officer role");
-            Station origin = network.station(d.content().originator()).orElseThrow(() ->
-                    new WorkflowException("originator " + d.content().originator() + " is not in the network"));
-            requireMember(p, origin.ri(), "release for");
-            Level level = org.chancery.switching.network.LevelWords.parse(d.content().classification());
-            require(level != null, "the draft has no valid classification");
-            require(p.clearance().dominates(level), actor + " is cleared to " + p.clearance().word()
-                    + " and the cable is " + level.word() + ": a releasing officer must hold a clearance at least"
-                    + " the cable's classification");
-            require(!actor.equals(d.content().drafter()) || origin.selfRelease(), actor + " drafted draft " + id
-                    + " and " + origin.plad() + " does not allow self-release: another releasing officer must"
-                    + " release it");
+            Optional<String> refusal = releaseRefusal(user(actor), d);
+            if (refusal.isPresent()) throw new WorkflowException(refusal.get());
             Release done = commitRelease(d, actor);
             return new Outcome<>(done, done.cableId() + " MRN " + done.mrn() + ", " + done.transmissions().size()
                     + " transmission(s), " + done.reports().size() + " non-delivery report(s)");
         });
         handOff(r);
         return r;
+    }
+
+    /**
+     * Why the principal may not release the draft, whatever its state: not a releasing officer, not of the
+     * originating post, not cleared to the cable's level, or its own drafter where the post does not allow
+     * self-release. Empty when they may. {@link #release} refuses with this reason; callers ask it to tell a
+     * draft's releasing officer from a stranger.
+     */
+    public Optional<String> releaseRefusal(Principal p, Draft d) {
+        String id = p.id();
+        if (!p.hasRole(Role.RELEASING_OFFICER)) return Optional.of(id + " does not hold the releasing officer role");
+        Optional<Station> origin = network.station(d.content().originator());
+        if (origin.isEmpty()) return Optional.of("originator " + d.content().originator() + " is not in the network");
+        // a station that originates nothing has no post word: lint reports it, and it is never cleared
+        if (origin.get().postWord() != null && !origin.get().hasMember(p)) {
+            return Optional.of(notMember(p, origin.get(), "release for"));
+        }
+        Level level = org.chancery.switching.network.LevelWords.parse(d.content().classification());
+        if (level == null) return Optional.of("the draft has no valid classification");
+        if (!p.clearance().dominates(level)) {
+            return Optional.of(id + " is cleared to " + p.clearance().word() + " and the cable is " + level.word()
+                    + ": a releasing officer must hold a clearance at least the cable's classification");
+        }
+        if (id.equals(d.content().drafter()) && !origin.get().selfRelease()) {
+            return Optional.of(id + " drafted draft " + d.id() + " and " + origin.get().plad() + " does not allow"
+                    + " self-release: another releasing officer must release it");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who takes part in a draft, and so may see it: its drafter, its required clearers, and the releasing officers
+     * of its originating post. A draft is not yet a cable in the archive; these are the people the workflow
+     * involves. The server's pages and API both ask here, so they never disagree.
+     */
+    public boolean participant(Principal p, Draft d) {
+        if (p.id().equals(d.content().drafter()) || d.content().clearers().contains(p.id())) return true;
+        if (!p.hasRole(Role.RELEASING_OFFICER) || d.content().originator() == null) return false;
+        return network.post(d.content().originator()).map(s -> s.hasMember(p)).orElse(false);
+    }
+
+    /** The drafts the principal takes part in ({@link #participant}), newest first. */
+    public List<Draft> drafts(Principal p) {
+        List<Draft> out = new ArrayList<>();
+        for (long id : store.draftIds()) store.draft(id).filter(d -> participant(p, d)).ifPresent(out::add);
+        return out;
     }
 
     /**
@@ -508,8 +543,11 @@ public final class DraftWorkflow {
         if (originator == null) return; // lint reports the missing originator
         Optional<Station> s = network.station(originator);
         if (s.isEmpty() || s.get().postWord() == null) return; // lint reports it
-        require(p.memberships().contains(s.get().postWord()), p.id() + " is not a member of " + s.get().plad()
-                + " and cannot " + what + " it");
+        require(s.get().hasMember(p), notMember(p, s.get(), what));
+    }
+
+    private static String notMember(Principal p, Station s, String what) {
+        return p.id() + " is not a member of " + s.plad() + " and cannot " + what + " it";
     }
 
     private void requireClearer(Draft d, String actor) {

@@ -130,6 +130,18 @@ public final class SwitchStore implements AutoCloseable {
                 id, c.revision(), c.clearer(), c.cleared() ? 1 : 0, c.comment(), c.at().toString());
     }
 
+    /** The ids of every draft, newest first (drafts are numbered 1, 2, … and never deleted). */
+    public synchronized List<Long> draftIds() {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM draft_cable ORDER BY id DESC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getLong(1));
+        } catch (SQLException e) {
+            throw failure("list drafts", e);
+        }
+        return out;
+    }
+
     /** A draft by id. */
     public synchronized Optional<Draft> draft(long id) {
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, state, revision, content, findings,"
