@@ -44,7 +44,9 @@ import java.util.function.Predicate;
  *
  * <p>{@link #accept} returns once the transmission is durably stored (group commit: concurrent accepts share one
  * fsync). {@link #start} rebuilds the queues from the store, repairs what a crash left between sending and
- * filing (a channel check), then runs the forwarding loop and the deadline checks. Without {@code start} the
+ * filing (a channel check), then runs the two lanes ({@link Lane}) and the deadline checks: the forwarder thread's
+ * batches for the ordinary precedences; for CRITIC, Y and FLASH, one job the writer runs right after the accept's
+ * commit, which sends and files them on their destinations' urgent channels. Without {@code start} the
  * switch still answers status, inbox and acknowledgment (what the command line does beside a running server).
  */
 public final class Switch implements AutoCloseable {
@@ -55,7 +57,7 @@ public final class Switch implements AutoCloseable {
      * Messages per job of the ordinary lane. The writer can be pre-empted between two jobs, so this bounds what an
      * urgent job waits for (about a millisecond of CPU); the jobs of one batch still share a commit.
      */
-    private static final int JOB_SIZE = 8;
+    private static final int JOB_SIZE = 4;
 
     private final QueueStore store;
     private final GroupCommitter committer;
@@ -151,20 +153,22 @@ public final class Switch implements AutoCloseable {
             Instant now = config.clock().instant();
             int added = 0;
             boolean enqueue = loaded;
+            List<QueueEntry> urgentNew = new ArrayList<>();
             for (Transmission t : transmissions) {
                 long seq = StoredMessages.insert(tx, t, now);
                 if (seq < 0) continue;
                 added++;
                 QueueEntry entry = new QueueEntry(seq, t.transmissionId(), t.destination(),
                         StoredMessages.highest(t), t.releasedAt());
-                if (enqueue) {
-                    tx.afterCommit(() -> {
-                        queues.add(entry);
-                        if (Lane.of(entry.precedence()) == Lane.URGENT) scheduleUrgent();
-                    });
-                }
                 emit(tx, new SwitchEvent.Accepted(t.transmissionId(), t.destination(), entry.precedence(), now));
+                if (!enqueue) continue;
+                if (Lane.of(entry.precedence()) == Lane.URGENT) {
+                    urgentNew.add(entry);
+                } else {
+                    tx.afterCommit(() -> queues.add(entry));
+                }
             }
+            if (!urgentNew.isEmpty()) sendAndFileAtOnce(tx, urgentNew);
             return added;
         };
         return urgent ? committer.callUrgent(work) : committer.call(work);
@@ -223,8 +227,8 @@ public final class Switch implements AutoCloseable {
 
     /**
      * Starts forwarding unless another switch (another process: a server, a command) already forwards from this
-     * store folder; returns whether this one now does. Only one may: channel numbers are continued in memory by
-     * the forwarder. The lock is the operating system's on {@code switch.lock}, released when the process ends,
+     * store folder; returns whether this one now does. Only one may: the queues are held in memory by the
+     * forwarding process, and two would send the same messages. The lock is the operating system's on {@code switch.lock}, released when the process ends,
      * however it ends.
      */
     public synchronized boolean tryStart() {
@@ -380,6 +384,27 @@ public final class Switch implements AutoCloseable {
     }
 
     /**
+     * The urgent lane's shortest way: urgent messages just stored are sent and filed in the transaction that
+     * stores them — one commit from release to filing — unless other urgent messages wait (they go first: the
+     * new ones queue behind them) or the switch does not forward. In a savepoint of its own: when sending or
+     * filing fails, the accept still commits, and the messages wait for the lane's next job.
+     */
+    private void sendAndFileAtOnce(Tx tx, List<QueueEntry> entries) throws SQLException {
+        if (running && !queues.waiting(Lane.URGENT)) {
+            try {
+                if (tx.savepoint(t -> sendAndFile(t, entries))) tx.afterCommit(this::checkUrgentChannels);
+                return;
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "sending urgent messages at once failed; they are queued", e);
+            }
+        }
+        tx.afterCommit(() -> {
+            for (QueueEntry e : entries) queues.add(e);
+            scheduleUrgent();
+        });
+    }
+
+    /**
      * Has the writer send and file the urgent messages waiting as its next job: the urgent lane. Called when an
      * urgent message is queued (on the writer thread, right after its accept's commit), so that no thread has to
      * wake up for a FLASH to go. One such job at a time is enough: it takes whatever is waiting when it runs.
@@ -397,12 +422,17 @@ public final class Switch implements AutoCloseable {
                 retryUrgentLater();
                 return;
             }
-            if (lost) {
-                // Urgent frames are never left on the way between jobs: only the link can have lost one.
-                committer.submitUrgent(tx -> check(tx, channel -> Lane.ofChannel(channel) == Lane.URGENT));
-            }
+            if (lost) checkUrgentChannels();
             if (queues.waiting(Lane.URGENT)) scheduleUrgent();
         });
+    }
+
+    /**
+     * Has the receiver ask for what the link lost on the urgent channels. Urgent frames are never left on the way
+     * between two jobs (each job sends and files them), so this check cannot collide with a filing in progress.
+     */
+    private void checkUrgentChannels() {
+        committer.submitUrgent(tx -> check(tx, channel -> Lane.ofChannel(channel) == Lane.URGENT));
     }
 
     private void retryUrgentLater() {
@@ -424,8 +454,12 @@ public final class Switch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (taken.isEmpty()) return false;
-        List<Frame> frames = send(tx, taken, Lane.URGENT);
+        return !taken.isEmpty() && sendAndFile(tx, taken);
+    }
+
+    /** Numbers urgent messages on their urgent channels, carries and files them; returns whether one got lost. */
+    private boolean sendAndFile(Tx tx, List<QueueEntry> entries) throws SQLException {
+        List<Frame> frames = send(tx, entries, Lane.URGENT);
         receiver.receive(tx, config.link().carry(frames), this::retransmit);
         return !allFiled(tx, frames);
     }
