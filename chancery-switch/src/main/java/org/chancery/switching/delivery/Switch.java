@@ -45,8 +45,9 @@ import java.util.function.Predicate;
  * <p>{@link #accept} returns once the transmission is durably stored (group commit: concurrent accepts share one
  * fsync). {@link #start} rebuilds the queues from the store, repairs what a crash left between sending and
  * filing (a channel check), then runs the two lanes ({@link Lane}) and the deadline checks: the forwarder thread's
- * batches for the ordinary precedences; for CRITIC, Y and FLASH, one job the writer runs right after the accept's
- * commit, which sends and files them on their destinations' urgent channels. Without {@code start} the
+ * batches for the ordinary precedences; CRITIC, Y and FLASH are sent and filed by the writer itself, on their
+ * destinations' urgent channels, in the transaction that accepts them (or, when other urgent messages wait, in the
+ * job it runs right after). Without {@code start} the
  * switch still answers status, inbox and acknowledgment (what the command line does beside a running server).
  */
 public final class Switch implements AutoCloseable {
@@ -55,7 +56,7 @@ public final class Switch implements AutoCloseable {
 
     /**
      * Messages per job of the ordinary lane. The writer can be pre-empted between two jobs, so this bounds what an
-     * urgent job waits for (about a millisecond of CPU); the jobs of one batch still share a commit.
+     * urgent job waits for (a fraction of a millisecond of CPU); the jobs of one batch still share a commit.
      */
     private static final int JOB_SIZE = 4;
 
@@ -228,8 +229,8 @@ public final class Switch implements AutoCloseable {
     /**
      * Starts forwarding unless another switch (another process: a server, a command) already forwards from this
      * store folder; returns whether this one now does. Only one may: the queues are held in memory by the
-     * forwarding process, and two would send the same messages. The lock is the operating system's on {@code switch.lock}, released when the process ends,
-     * however it ends.
+     * forwarding process, and two would send the same messages. The lock is the operating system's on
+     * {@code switch.lock}, released when the process ends, however it ends.
      */
     public synchronized boolean tryStart() {
         if (running) return true;
