@@ -4,9 +4,10 @@ import org.chancery.cable.model.Precedence;
 
 /**
  * The two ways out of the switch. CRITIC, Y and FLASH travel on the <b>urgent</b> lane: the writer thread sends
- * and files them itself, in one job that jumps its queue, on channels of their own — so a FLASH never waits for
- * ROUTINE traffic to be numbered or filed ahead of it on a shared channel. Everything else travels on the
- * <b>ordinary</b> lane, the forwarder thread's batches. Each lane serves its highest precedence first.
+ * and files them itself — in the transaction that accepts them, or in a job that jumps its queue — on channels of
+ * their own, so a FLASH never waits for ROUTINE traffic to be numbered or filed ahead of it on a shared channel.
+ * Everything else travels on the <b>ordinary</b> lane, the forwarder thread's batches. Each lane serves its
+ * highest precedence first.
  */
 public enum Lane {
 
