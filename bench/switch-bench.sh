@@ -13,4 +13,5 @@ if ! (cd "$root" && mvn -q -B -ntp -pl bench -am package -DskipTests) >"$log" 2>
 fi
 rm -f "$log"
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-exec java -Xmx1g -Duser.language=en -cp "$root/bench/target/benchmarks.jar" org.chancery.bench.SwitchBench "$@"
+# SWITCH_BENCH_JAVA_OPTS adds JVM options (e.g. -Xlog:gc to see collections during the run).
+exec java -Xmx1g ${SWITCH_BENCH_JAVA_OPTS:-} -Duser.language=en -cp "$root/bench/target/benchmarks.jar" org.chancery.bench.SwitchBench "$@"

@@ -11,6 +11,7 @@ messages="${2:-100000}"
 seed="${3:-$RANDOM$RANDOM}"
 echo "switch soak: $kills kills over $messages messages, seed $seed"
 cd "$root"
-time mvn -q -B -ntp -pl chancery-switch -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=CrashTest \
+time mvn -q -B -ntp -pl chancery-switch -am test -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest=org.chancery.switching.delivery.CrashTest \
   -Dchancery.crash.kills="$kills" -Dchancery.crash.messages="$messages" -Dchancery.crash.seed="$seed"
 echo "switch soak: passed"

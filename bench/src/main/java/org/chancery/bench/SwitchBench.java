@@ -7,6 +7,8 @@ import org.chancery.switching.SwitchSystem;
 import org.chancery.switching.Transmission;
 import org.chancery.switching.draft.Addressee;
 import org.chancery.switching.draft.DraftContent;
+import org.chancery.switching.delivery.Frame;
+import org.chancery.switching.delivery.Link;
 import org.chancery.switching.delivery.Switch;
 import org.chancery.switching.delivery.SwitchConfig;
 import org.chancery.switching.delivery.SwitchEvent;
@@ -80,7 +82,7 @@ public final class SwitchBench {
             System.out.printf(Locale.ROOT, "Switch benchmark in %s (%d cores), send batches of %d%n", dir,
                     Runtime.getRuntime().availableProcessors(), batch);
             fsyncRate(dir);
-            throughput(dir.resolve("throughput"), messages, producers, batch);
+            if (messages > 0) throughput(dir.resolve("throughput"), messages, producers, batch);
             flashLatency(dir.resolve("latency"), backlog, flashes, batch);
             if (sends > 0) sends(dir.resolve("sends"), sends);
         } finally {
@@ -177,9 +179,44 @@ public final class SwitchBench {
         }
     }
 
+    /**
+     * Where a FLASH's time goes, from timestamps the bench takes itself (no hooks in the switch): the accept call;
+     * the frame handed to the link (inside the writer's job that numbers and files it); the Accepted event (on the
+     * writer thread, right after the commit that stored it); the accept's return (the caller woken); the Delivered
+     * event (after the commit that filed it). A FLASH sent and filed in the accept's own commit reaches the link
+     * before the Accepted event; one that waited for the urgent lane's next job, after it.
+     */
+    private static final class FlashStages {
+        final Map<String, Long> accepted = new ConcurrentHashMap<>();
+        final Map<String, Long> sent = new ConcurrentHashMap<>();
+        final Map<String, Long> filed = new ConcurrentHashMap<>();
+        final Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
+
+        Link link() {
+            return frames -> {
+                long now = System.nanoTime();
+                for (Frame f : frames) {
+                    String id = f.transmission().transmissionId();
+                    if (id.startsWith("F")) sent.putIfAbsent(id, now);
+                }
+                return frames;
+            };
+        }
+
+        void on(SwitchEvent e) {
+            if (e instanceof SwitchEvent.Accepted a && a.transmissionId().startsWith("F")) {
+                accepted.put(a.transmissionId(), System.nanoTime());
+            } else if (e instanceof SwitchEvent.Delivered d && d.entry().transmissionId().startsWith("F")) {
+                filed.put(d.entry().transmissionId(), System.nanoTime());
+                waiting.get(d.entry().transmissionId()).countDown();
+            }
+        }
+    }
+
     private static void flashLatency(Path dir, int backlog, int flashes, int batch) throws Exception {
         String destination = "RUEHC";
-        try (Switch sw = Switch.open(dir, SwitchConfig.defaults().withBatchSize(batch))) {
+        FlashStages stages = new FlashStages();
+        try (Switch sw = Switch.open(dir, SwitchConfig.defaults().withBatchSize(batch).withLink(stages.link()))) {
             List<Transmission> chunk = new ArrayList<>(1000);
             for (int i = 0; i < backlog; i++) {
                 chunk.add(message("R" + i, Precedence.ROUTINE, destination));
@@ -189,36 +226,97 @@ public final class SwitchBench {
                 }
             }
             if (!chunk.isEmpty()) sw.accept(chunk);
-            Map<String, Long> filedAt = new ConcurrentHashMap<>();
-            Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
+            sw.addListener(stages::on);
+            AtomicLong routineFiled = new AtomicLong();
             sw.addListener(e -> {
-                if (e instanceof SwitchEvent.Delivered d && d.entry().transmissionId().startsWith("F")) {
-                    filedAt.put(d.entry().transmissionId(), System.nanoTime());
-                    waiting.get(d.entry().transmissionId()).countDown();
+                if (e instanceof SwitchEvent.Delivered d && d.entry().transmissionId().startsWith("R")) {
+                    routineFiled.incrementAndGet();
                 }
             });
             sw.start();
             Thread.sleep(500); // the forwarder is draining the backlog at full speed
-            long[] latencies = new long[flashes];
+            String load = loadAverage();
+            long cpu0 = cpuNanos();
+            long wall0 = System.nanoTime();
+            long routine0 = routineFiled.get();
+            long commits0 = sw.commits();
+            long gc0 = gcMillis();
+            long[] total = new long[flashes];
+            long[][] stage = new long[3][flashes];
+            int oneCommit = 0;
             for (int i = 0; i < flashes; i++) {
                 String id = "F" + i;
                 Transmission t = message(id, Precedence.FLASH, destination);
                 CountDownLatch filed = new CountDownLatch(1);
-                waiting.put(id, filed);
+                stages.waiting.put(id, filed);
                 long t0 = System.nanoTime();
                 sw.accept(t);
+                long returned = System.nanoTime();
                 filed.await(); // blocking, not spinning: on 2 cores a spinning thread would slow the switch
-                latencies[i] = filedAt.get(id) - t0;
+                long accepted = stages.accepted.get(id);
+                long sent = stages.sent.get(id);
+                long done = stages.filed.get(id);
+                if (sent < accepted) oneCommit++;
+                total[i] = done - t0;
+                stage[0][i] = sent - t0;
+                stage[1][i] = done - sent;
+                stage[2][i] = returned - accepted;
                 Thread.sleep(20);
             }
+            double wall = (System.nanoTime() - wall0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
+            long routine = routineFiled.get() - routine0;
+            long commits = sw.commits() - commits0;
+            long gc = gcMillis() - gc0;
             long stillQueued = sw.queueStatus().stream().filter(s -> s.precedence() == Precedence.ROUTINE)
                     .mapToLong(s -> s.depth()).sum();
-            Arrays.sort(latencies);
+            long[] sorted = total.clone();
+            Arrays.sort(sorted);
             System.out.printf(Locale.ROOT, "FLASH latency behind %d ROUTINE (release to filing, %d FLASH): "
                             + "p50 %.1f ms, p99 %.1f ms, max %.1f ms; ROUTINE still queued at the end: %d%n",
-                    backlog, flashes, latencies[flashes / 2] / 1e6, latencies[(int) Math.ceil(flashes * 0.99) - 1] / 1e6,
-                    latencies[flashes - 1] / 1e6, stillQueued);
+                    backlog, flashes, percentile(sorted, 0.5), percentile(sorted, 0.99), sorted[flashes - 1] / 1e6,
+                    stillQueued);
+            System.out.printf(Locale.ROOT, "  while measuring: load %s; %.1f s, process CPU %.1f s (%.2f cores); "
+                            + "%d ROUTINE filed (%.0f/s); %d commits; GC %d ms%n", load, wall, cpu, cpu / wall,
+                    routine, routine / wall, commits, gc);
+            System.out.printf(Locale.ROOT, "  %d of %d FLASH sent and filed in the commit that stored them%n",
+                    oneCommit, flashes);
+            String[] names = {"accept call to the link", "link to filed (committed)", "accept commit to its return"};
+            for (int s = 0; s < names.length; s++) {
+                long[] v = stage[s].clone();
+                Arrays.sort(v);
+                System.out.printf(Locale.ROOT, "  %-28s p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", names[s],
+                        percentile(v, 0.5), percentile(v, 0.99), v[flashes - 1] / 1e6);
+            }
+            // The slowest FLASH, stage by stage: what the tail is made of.
+            int[] order = java.util.stream.IntStream.range(0, flashes).boxed()
+                    .sorted(Comparator.comparingLong(i -> -total[i])).mapToInt(Integer::intValue).toArray();
+            StringBuilder slow = new StringBuilder("  slowest, ms (total = to the link + to filed):");
+            for (int k = 0; k < Math.min(5, flashes); k++) {
+                int i = order[k];
+                slow.append(String.format(Locale.ROOT, " %.0f = %.0f + %.0f;", total[i] / 1e6,
+                        stage[0][i] / 1e6, stage[1][i] / 1e6));
+            }
+            System.out.println(slow);
         }
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[(int) Math.ceil(sorted.length * p) - 1] / 1e6;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+        return sum;
     }
 
     private static long cpuNanos() {

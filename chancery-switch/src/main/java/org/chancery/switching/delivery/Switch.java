@@ -6,6 +6,7 @@ import org.chancery.switching.Transmission;
 import org.chancery.switching.queue.Breach;
 import org.chancery.switching.queue.Breaches;
 import org.chancery.switching.queue.GroupCommitter;
+import org.chancery.switching.queue.Lane;
 import org.chancery.switching.queue.PrecedenceQueues;
 import org.chancery.switching.queue.QueueEntry;
 import org.chancery.switching.queue.QueueStatus;
@@ -29,11 +30,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * The message switch as the server and the command line use it: accept transmissions from routing, forward them
@@ -42,12 +44,21 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #accept} returns once the transmission is durably stored (group commit: concurrent accepts share one
  * fsync). {@link #start} rebuilds the queues from the store, repairs what a crash left between sending and
- * filing (a channel check), then runs the forwarding loop and the deadline checks. Without {@code start} the
+ * filing (a channel check), then runs the two lanes ({@link Lane}) and the deadline checks: the forwarder thread's
+ * batches for the ordinary precedences; CRITIC, Y and FLASH are sent and filed by the writer itself, on their
+ * destinations' urgent channels, in the transaction that accepts them (or, when other urgent messages wait, in the
+ * job it runs right after). Without {@code start} the
  * switch still answers status, inbox and acknowledgment (what the command line does beside a running server).
  */
 public final class Switch implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Switch.class.getName());
+
+    /**
+     * Messages per job of the ordinary lane. The writer can be pre-empted between two jobs, so this bounds what an
+     * urgent job waits for (a fraction of a millisecond of CPU); the jobs of one batch still share a commit.
+     */
+    private static final int JOB_SIZE = 4;
 
     private final QueueStore store;
     private final GroupCommitter committer;
@@ -55,8 +66,8 @@ public final class Switch implements AutoCloseable {
     private final PrecedenceQueues queues = new PrecedenceQueues();
     private final Receiver receiver;
     private final List<SwitchListener> listeners = new CopyOnWriteArrayList<>();
-    /** The last channel sequence number used per channel; only the forwarder (on the writer thread) moves it. */
-    private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
+    /** Whether a job to send and file the urgent messages waiting is in the writer's queue (one is enough). */
+    private final AtomicBoolean urgentScheduled = new AtomicBoolean();
     /** Set on the writer thread once the queues hold what the store has queued; accepts enqueue from then on. */
     private boolean loaded;
     private volatile boolean running;
@@ -134,7 +145,7 @@ public final class Switch implements AutoCloseable {
         boolean urgent = false;
         for (Transmission t : transmissions) {
             validate(t);
-            urgent |= urgent(StoredMessages.highest(t));
+            urgent |= Lane.of(StoredMessages.highest(t)) == Lane.URGENT;
         }
         GroupCommitter.Work<Integer> work = tx -> {
             for (DeliveryReport r : nonDeliveries) {
@@ -143,26 +154,25 @@ public final class Switch implements AutoCloseable {
             Instant now = config.clock().instant();
             int added = 0;
             boolean enqueue = loaded;
+            List<QueueEntry> urgentNew = new ArrayList<>();
             for (Transmission t : transmissions) {
                 long seq = StoredMessages.insert(tx, t, now);
                 if (seq < 0) continue;
                 added++;
                 QueueEntry entry = new QueueEntry(seq, t.transmissionId(), t.destination(),
                         StoredMessages.highest(t), t.releasedAt());
-                if (enqueue) tx.afterCommit(() -> queues.add(entry));
                 emit(tx, new SwitchEvent.Accepted(t.transmissionId(), t.destination(), entry.precedence(), now));
+                if (!enqueue) continue;
+                if (Lane.of(entry.precedence()) == Lane.URGENT) {
+                    urgentNew.add(entry);
+                } else {
+                    tx.afterCommit(() -> queues.add(entry));
+                }
             }
+            if (!urgentNew.isEmpty()) sendAndFileAtOnce(tx, urgentNew);
             return added;
         };
         return urgent ? committer.callUrgent(work) : committer.call(work);
-    }
-
-    /**
-     * FLASH and above are urgent: their accept, send and filing jump the writer's queue and commit apart from
-     * ROUTINE work, and the forwarder files an urgent batch before it takes the next one.
-     */
-    private static boolean urgent(Precedence p) {
-        return p.compareTo(Precedence.FLASH) <= 0;
     }
 
     private static void validate(Transmission t) {
@@ -218,9 +228,9 @@ public final class Switch implements AutoCloseable {
 
     /**
      * Starts forwarding unless another switch (another process: a server, a command) already forwards from this
-     * store folder; returns whether this one now does. Only one may: channel numbers are continued in memory by
-     * the forwarder. The lock is the operating system's on {@code switch.lock}, released when the process ends,
-     * however it ends.
+     * store folder; returns whether this one now does. Only one may: the queues are held in memory by the
+     * forwarding process, and two would send the same messages. The lock is the operating system's on
+     * {@code switch.lock}, released when the process ends, however it ends.
      */
     public synchronized boolean tryStart() {
         if (running) return true;
@@ -228,16 +238,17 @@ public final class Switch implements AutoCloseable {
         committer.call(tx -> {
             if (!loaded) {
                 StoredMessages.queued(tx.connection(), queues::add);
-                StoredMessages.lastChannelSeqs(tx.connection(), lastSent::put);
                 loaded = true;
             }
             return null;
         });
         channelCheck();
-        running = true;
-        forwarder = Thread.ofPlatform().name("switch-forwarder").daemon(true).start(this::forward);
         checker = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("switch-deadlines")
                 .daemon(true).unstarted(r));
+        running = true;
+        // urgent messages the store had queued go first: their job is in the writer's queue before any batch
+        if (queues.waiting(Lane.URGENT)) scheduleUrgent();
+        forwarder = Thread.ofPlatform().name("switch-forwarder").daemon(true).start(this::forward);
         long period = config.checkPeriod().toMillis();
         checker.scheduleWithFixedDelay(() -> {
             try {
@@ -280,66 +291,178 @@ public final class Switch implements AutoCloseable {
     }
 
     /**
-     * The forwarding loop. Sending (numbering, SENT) and filing are separate jobs, as they would be at two
-     * stations; filing batch k is handed to the writer without waiting, so that it shares a commit with sending
-     * batch k+1 — one fsync per batch instead of two. At most one filing is outstanding.
+     * The ordinary lane's forwarding loop. Sending (numbering, SENT) and filing are separate jobs, as they would
+     * be at two stations; filing batch k is handed to the writer without waiting, so that it shares a commit with
+     * sending batch k+1 — one fsync per batch instead of two. A batch is sent and filed in jobs of
+     * {@link #JOB_SIZE} messages, so that an urgent job waits for one of them at most.
      */
     private void forward() {
-        CompletableFuture<Boolean> filing = null;
+        List<CompletableFuture<Boolean>> filing = List.of();
         while (running) {
-            if (checkDue && filing == null) runChannelCheck();
+            if (checkDue && filing.isEmpty()) runChannelCheck();
             List<QueueEntry> batch;
             try {
-                batch = queues.take(config.batchSize(), filing == null ? 100 : 0, TimeUnit.MILLISECONDS);
+                batch = queues.take(Lane.ORDINARY, config.batchSize(), filing.isEmpty() ? 100 : 0,
+                        TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
             }
             if (batch.isEmpty()) {
-                if (filing != null) {
+                if (!filing.isEmpty()) {
                     awaitFiling(filing);
-                    filing = null;
+                    filing = List.of();
                 } else if (checkDue) {
                     runChannelCheck();
                 }
                 continue;
             }
-            boolean urgent = urgent(batch.get(0).precedence());
-            List<Frame> frames;
-            try {
-                frames = urgent ? committer.callUrgent(tx -> send(tx, batch)) : committer.call(tx -> send(tx, batch));
-            } catch (RuntimeException e) {
-                queues.putBack(batch);
+            List<List<QueueEntry>> parts = parts(batch);
+            List<CompletableFuture<List<Frame>>> sending = new ArrayList<>(parts.size());
+            for (List<QueueEntry> part : parts) sending.add(committer.submit(tx -> send(tx, part, Lane.ORDINARY)));
+            List<Frame> frames = new ArrayList<>(batch.size());
+            List<QueueEntry> unsent = new ArrayList<>();
+            RuntimeException failure = null;
+            for (int i = 0; i < parts.size(); i++) {
+                try {
+                    frames.addAll(sending.get(i).join());
+                } catch (RuntimeException e) {
+                    // Rolled back: its numbers were not used (the next job numbers from the store), so no gap.
+                    unsent.addAll(parts.get(i));
+                    failure = e;
+                }
+            }
+            awaitFiling(filing);
+            filing = List.of();
+            if (failure != null) {
+                queues.putBack(unsent);
                 if (!running) return;
-                LOG.log(System.Logger.Level.WARNING, "sending a batch failed; retrying", e);
-                pause();
-                continue;
+                LOG.log(System.Logger.Level.WARNING, "sending a batch failed; retrying", failure);
+                if (frames.isEmpty()) {
+                    pause();
+                    continue;
+                }
             }
-            if (filing != null) awaitFiling(filing);
-            List<Frame> arrived = config.link().carry(frames);
-            GroupCommitter.Work<Boolean> file = tx -> {
-                receiver.receive(tx, arrived, this::retransmit);
-                // A frame lost at the end of the batch leaves no later number to reveal the gap.
-                return !allFiled(tx, frames);
-            };
-            if (urgent) {
-                // filed at once, in its own commit, before anything else is taken
-                awaitFiling(committer.submitUrgent(file));
-                filing = null;
-            } else {
-                filing = committer.submit(file);
-            }
+            filing = file(frames);
         }
-        if (filing != null) awaitFiling(filing);
+        awaitFiling(filing);
     }
 
-    private void awaitFiling(CompletableFuture<Boolean> filing) {
-        try {
-            if (filing.join()) checkDue = true;
-        } catch (RuntimeException e) {
-            // Sent but not filed: the channel check asks for them again.
-            checkDue = true;
-            if (running) LOG.log(System.Logger.Level.WARNING, "filing a batch failed; the channel check will repair", e);
+    /** Carries sent frames over the link and hands their filing to the writer in jobs of {@link #JOB_SIZE}. */
+    private List<CompletableFuture<Boolean>> file(List<Frame> frames) {
+        List<List<Frame>> parts = parts(config.link().carry(frames));
+        List<CompletableFuture<Boolean>> filing = new ArrayList<>(parts.size() + 1);
+        for (List<Frame> part : parts) {
+            filing.add(committer.submit(tx -> {
+                receiver.receive(tx, part, this::retransmit);
+                return false;
+            }));
         }
+        // A frame lost at the end of the batch leaves no later number to reveal the gap.
+        filing.add(committer.submit(tx -> !allFiled(tx, frames)));
+        return filing;
+    }
+
+    private static <T> List<List<T>> parts(List<T> all) {
+        List<List<T>> parts = new ArrayList<>((all.size() + JOB_SIZE - 1) / JOB_SIZE);
+        for (int from = 0; from < all.size(); from += JOB_SIZE) {
+            parts.add(all.subList(from, Math.min(all.size(), from + JOB_SIZE)));
+        }
+        return parts;
+    }
+
+    private void awaitFiling(List<CompletableFuture<Boolean>> filing) {
+        for (CompletableFuture<Boolean> job : filing) {
+            try {
+                if (job.join()) checkDue = true;
+            } catch (RuntimeException e) {
+                // Sent but not filed: the channel check asks for them again.
+                checkDue = true;
+                if (running) {
+                    LOG.log(System.Logger.Level.WARNING, "filing a batch failed; the channel check will repair", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * The urgent lane's shortest way: urgent messages just stored are sent and filed in the transaction that
+     * stores them — one commit from release to filing — unless other urgent messages wait (they go first: the
+     * new ones queue behind them) or the switch does not forward. In a savepoint of its own: when sending or
+     * filing fails, the accept still commits, and the messages wait for the lane's next job.
+     */
+    private void sendAndFileAtOnce(Tx tx, List<QueueEntry> entries) throws SQLException {
+        if (running && !queues.waiting(Lane.URGENT)) {
+            try {
+                if (tx.savepoint(t -> sendAndFile(t, entries))) tx.afterCommit(this::checkUrgentChannels);
+                return;
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "sending urgent messages at once failed; they are queued", e);
+            }
+        }
+        tx.afterCommit(() -> {
+            for (QueueEntry e : entries) queues.add(e);
+            scheduleUrgent();
+        });
+    }
+
+    /**
+     * Has the writer send and file the urgent messages waiting as its next job: the urgent lane. Called when an
+     * urgent message is queued (on the writer thread, right after its accept's commit), so that no thread has to
+     * wake up for a FLASH to go. One such job at a time is enough: it takes whatever is waiting when it runs.
+     */
+    private void scheduleUrgent() {
+        if (!running || !urgentScheduled.compareAndSet(false, true)) return;
+        List<QueueEntry> taken = new ArrayList<>();
+        committer.submitUrgent(tx -> sendAndFileUrgent(tx, taken)).whenComplete((lost, failure) -> {
+            if (failure != null) {
+                // Rolled back whole: the messages wait again, and the lane tries again shortly.
+                urgentScheduled.set(false);
+                queues.putBack(taken);
+                if (!running) return;
+                LOG.log(System.Logger.Level.WARNING, "sending urgent messages failed; retrying", failure);
+                retryUrgentLater();
+                return;
+            }
+            if (lost) checkUrgentChannels();
+            if (queues.waiting(Lane.URGENT)) scheduleUrgent();
+        });
+    }
+
+    /**
+     * Has the receiver ask for what the link lost on the urgent channels. Urgent frames are never left on the way
+     * between two jobs (each job sends and files them), so this check cannot collide with a filing in progress.
+     */
+    private void checkUrgentChannels() {
+        committer.submitUrgent(tx -> check(tx, channel -> Lane.ofChannel(channel) == Lane.URGENT));
+    }
+
+    private void retryUrgentLater() {
+        try {
+            checker.schedule(this::scheduleUrgent, 100, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    /**
+     * The urgent lane's job: takes the urgent messages waiting, numbers them on their destinations' urgent
+     * channels, carries them and files them, all in one transaction. Returns whether a frame did not arrive.
+     */
+    private boolean sendAndFileUrgent(Tx tx, List<QueueEntry> taken) throws SQLException {
+        urgentScheduled.set(false);
+        try {
+            taken.addAll(queues.take(Lane.URGENT, config.batchSize(), 0, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !taken.isEmpty() && sendAndFile(tx, taken);
+    }
+
+    /** Numbers urgent messages on their urgent channels, carries and files them; returns whether one got lost. */
+    private boolean sendAndFile(Tx tx, List<QueueEntry> entries) throws SQLException {
+        List<Frame> frames = send(tx, entries, Lane.URGENT);
+        receiver.receive(tx, config.link().carry(frames), this::retransmit);
+        return !allFiled(tx, frames);
     }
 
     /** Whether the receiver has filed up to the last frame of {@code frames} on each of their channels. */
@@ -368,25 +491,23 @@ public final class Switch implements AutoCloseable {
         }
     }
 
-    /** Assigns each message the next number on its channel and marks it SENT. Runs on the writer thread. */
-    private List<Frame> send(Tx tx, List<QueueEntry> batch) throws SQLException {
+    /**
+     * Assigns each message the next number on its lane's channel to its destination and marks it SENT. Runs on
+     * the writer thread; the numbers continue from the store, as this transaction sees it.
+     */
+    private List<Frame> send(Tx tx, List<QueueEntry> batch, Lane lane) throws SQLException {
         Instant now = config.clock().instant();
-        Map<String, Long> next = new HashMap<>();
+        Map<String, Long> last = new HashMap<>();
         List<Frame> frames = new ArrayList<>(batch.size());
         for (QueueEntry e : batch) {
-            String channel = channelTo(e.destination());
-            long seq = next.getOrDefault(channel, lastSent.getOrDefault(channel, 0L)) + 1;
-            next.put(channel, seq);
+            String channel = lane.channelTo(e.destination());
+            Long before = last.get(channel);
+            long seq = (before != null ? before : StoredMessages.lastChannelSeq(tx, channel)) + 1;
+            last.put(channel, seq);
             StoredMessages.Sent sent = StoredMessages.markSent(tx, e.seq(), channel, seq, now);
             frames.add(new Frame(channel, seq, sent.transmission()));
         }
-        tx.afterCommit(() -> lastSent.putAll(next));
         return frames;
-    }
-
-    /** The switch's channel to a destination station is named by the station's routing indicator. */
-    private static String channelTo(String destination) {
-        return destination;
     }
 
     private List<Frame> retransmit(Tx tx, RetransmissionRequest request) throws SQLException {
@@ -404,14 +525,18 @@ public final class Switch implements AutoCloseable {
     public void channelCheck() {
         committer.call(tx -> {
             checkDue = false;
-            Map<String, Long> sent = new HashMap<>();
-            StoredMessages.lastChannelSeqs(tx.connection(), sent::put);
-            int filed = 0;
-            for (Map.Entry<String, Long> e : sent.entrySet()) {
-                filed += receiver.check(tx, e.getKey(), e.getValue(), this::retransmit);
-            }
-            return filed;
+            return check(tx, channel -> true);
         });
+    }
+
+    private boolean check(Tx tx, Predicate<String> channels) throws SQLException {
+        Map<String, Long> sent = new HashMap<>();
+        StoredMessages.lastChannelSeqs(tx.connection(), sent::put);
+        int filed = 0;
+        for (Map.Entry<String, Long> e : sent.entrySet()) {
+            if (channels.test(e.getKey())) filed += receiver.check(tx, e.getKey(), e.getValue(), this::retransmit);
+        }
+        return filed > 0;
     }
 
     /**

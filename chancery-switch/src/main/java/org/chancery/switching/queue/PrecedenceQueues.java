@@ -13,10 +13,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The waiting messages, per destination and precedence, in memory (the store is the record; this is rebuilt from
- * it on start). {@link #take} always serves the highest precedence waiting anywhere: a FLASH accepted behind
- * 100,000 ROUTINE messages for the same destination is in the next batch. Within one precedence it is first in
- * first out per destination, and destinations take turns, so a long queue to one station does not starve the
- * others. Every operation is O(1) per message.
+ * it on start). {@link #take} serves a {@link Lane}, always its highest precedence waiting anywhere: a FLASH
+ * accepted behind 100,000 ROUTINE messages for the same destination is in the urgent lane's next batch, and an
+ * IMMEDIATE in the ordinary lane's. Within one precedence it is first in first out per destination, and
+ * destinations take turns, so a long queue to one station does not starve the others. Every operation is O(1)
+ * per message.
  */
 public final class PrecedenceQueues {
 
@@ -40,7 +41,8 @@ public final class PrecedenceQueues {
     /** Per precedence, the destinations with messages waiting at it, in turn order. */
     @SuppressWarnings("unchecked")
     private final ArrayDeque<Destination>[] ready = new ArrayDeque[LEVELS];
-    private long size;
+    /** Messages waiting, per lane. */
+    private final long[] size = new long[Lane.values().length];
 
     public PrecedenceQueues() {
         for (int i = 0; i < LEVELS; i++) ready[i] = new ArrayDeque<>();
@@ -54,7 +56,7 @@ public final class PrecedenceQueues {
             int p = entry.precedence().ordinal();
             d.waiting[p].addLast(entry);
             markReady(d, p);
-            size++;
+            size[Lane.of(entry.precedence()).ordinal()]++;
             nonEmpty.signalAll();
         } finally {
             lock.unlock();
@@ -71,7 +73,7 @@ public final class PrecedenceQueues {
                 int p = entry.precedence().ordinal();
                 d.waiting[p].addFirst(entry);
                 markReady(d, p);
-                size++;
+                size[Lane.of(entry.precedence()).ordinal()]++;
             }
             nonEmpty.signalAll();
         } finally {
@@ -80,18 +82,19 @@ public final class PrecedenceQueues {
     }
 
     /**
-     * Takes up to {@code max} messages of the highest precedence waiting, waiting up to {@code timeout} for one
-     * to arrive; empty when none did. A batch never mixes precedences, so that an urgent batch stays small.
+     * Takes up to {@code max} messages of the highest precedence waiting on {@code lane}, waiting up to
+     * {@code timeout} for one to arrive; empty when none did. A batch never mixes precedences, so that an urgent
+     * batch stays small.
      */
-    public List<QueueEntry> take(int max, long timeout, TimeUnit unit) throws InterruptedException {
+    public List<QueueEntry> take(Lane lane, int max, long timeout, TimeUnit unit) throws InterruptedException {
         long nanos = unit.toNanos(timeout);
         lock.lock();
         try {
-            while (size == 0) {
+            while (size[lane.ordinal()] == 0) {
                 if (nanos <= 0) return List.of();
                 nanos = nonEmpty.awaitNanos(nanos);
             }
-            int p = 0;
+            int p = lane.highestOrdinal();
             while (ready[p].isEmpty()) p++;
             List<QueueEntry> batch = new ArrayList<>(Math.min(max, 64));
             ArrayDeque<Destination> turn = ready[p];
@@ -104,8 +107,18 @@ public final class PrecedenceQueues {
                     turn.addLast(d);
                 }
             }
-            size -= batch.size();
+            size[lane.ordinal()] -= batch.size();
             return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether messages are waiting on {@code lane}. */
+    public boolean waiting(Lane lane) {
+        lock.lock();
+        try {
+            return size[lane.ordinal()] > 0;
         } finally {
             lock.unlock();
         }
@@ -115,7 +128,9 @@ public final class PrecedenceQueues {
     public long size() {
         lock.lock();
         try {
-            return size;
+            long all = 0;
+            for (long n : size) all += n;
+            return all;
         } finally {
             lock.unlock();
         }

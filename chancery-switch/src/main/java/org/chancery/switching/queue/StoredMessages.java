@@ -117,6 +117,19 @@ public final class StoredMessages {
         return out;
     }
 
+    /**
+     * The last channel sequence number used on {@code channel} (0 before the first), as this transaction sees it:
+     * numbering from the store, inside the job that sends, leaves no gap even when an earlier job of the same
+     * group was rolled back.
+     */
+    public static long lastChannelSeq(Tx tx, String channel) throws SQLException {
+        PreparedStatement ps = tx.prepare("SELECT max(channel_seq) FROM queue_message WHERE channel = ?");
+        ps.setString(1, channel);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** The last channel sequence number used on each channel, for numbering to continue after a restart. */
     public static void lastChannelSeqs(Connection c, java.util.function.BiConsumer<String, Long> sink)
             throws SQLException {

@@ -3,6 +3,7 @@ package org.chancery.switching.queue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,27 @@ public final class Tx {
     /** Runs {@code action} after the commit that makes this job's writes durable (dropped if the job fails). */
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
+    }
+
+    /**
+     * Runs {@code work} in a savepoint of its own: when it throws, what it wrote and the after-commit actions it
+     * registered are undone and the exception is rethrown, and the rest of the job stands.
+     */
+    public <T> T savepoint(GroupCommitter.Work<T> work) throws SQLException {
+        int mark = mark();
+        try (Statement st = connection.createStatement()) {
+            st.execute("SAVEPOINT part");
+            try {
+                T result = work.run(this);
+                st.execute("RELEASE part");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                st.execute("ROLLBACK TO part");
+                st.execute("RELEASE part");
+                dropAfter(mark);
+                throw e;
+            }
+        }
     }
 
     /** The writer connection, for reads that must see this transaction. */

@@ -228,6 +228,43 @@ class SwitchTest {
     }
 
     @Test
+    void flashTravelsOnItsDestinationsUrgentChannelNumberedApart() throws Exception {
+        open().start();
+        for (int i = 0; i < 3; i++) sw.accept(Fixtures.toDepartment("R" + i, Precedence.ROUTINE));
+        sw.accept(Fixtures.toDepartment("F1", Precedence.FLASH));
+        sw.accept(Fixtures.toDepartment("I1", Precedence.IMMEDIATE));
+        sw.accept(Fixtures.toDepartment("F2", Precedence.FLASH));
+        awaitDelivered(6);
+        await("all filed", () -> sw.queueStatus().isEmpty());
+        List<String> channels = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(QueueStore.FILE_NAME));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT transmission_id, channel, channel_seq FROM queue_message "
+                     + "ORDER BY channel, channel_seq")) {
+            while (rs.next()) channels.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3));
+        }
+        assertThat(channels).containsExactly("R0 RUEHC 1", "R1 RUEHC 2", "R2 RUEHC 3", "I1 RUEHC 4",
+                "F1 RUEHC/URGENT 1", "F2 RUEHC/URGENT 2");
+    }
+
+    @Test
+    void aFlashFrameTheLinkLosesIsAskedForAgainOnItsUrgentChannel() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+        Link losesTheFirstFlash = frames -> frames.stream()
+                .filter(f -> !(f.transmission().transmissionId().equals("F1") && lost.compareAndSet(false, true)))
+                .toList();
+        open(SwitchConfig.defaults().withLink(losesTheFirstFlash)).start();
+        sw.accept(Fixtures.toDepartment("F1", Precedence.FLASH));
+        awaitDelivered(1);
+        assertThat(lost).isTrue();
+        assertThat(eventsOf(SwitchEvent.GapDetected.class)).singleElement()
+                .satisfies(g -> assertThat(g.request().channel()).isEqualTo("RUEHC/URGENT"));
+        sw.accept(Fixtures.toDepartment("F2", Precedence.FLASH));
+        awaitDelivered(2);
+        assertThat(sw.inbox("RUEHC")).extracting(InboxEntry::transmissionId).containsExactlyInAnyOrder("F1", "F2");
+    }
+
+    @Test
     void passingLinesAndTagsChooseTheOfficesAndNodisOnlyTheNamedList() throws Exception {
         PostProfile dept = new PostProfile("RUEHC", List.of("DEPT"), List.of("watch"), List.of("S", "D"),
                 List.of(new PostProfile.Office("EUR/CE", Set.of("EZ")), new PostProfile.Office("NEA/I", Set.of("IZ"))),

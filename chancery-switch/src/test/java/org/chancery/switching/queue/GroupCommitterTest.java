@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Urgent jobs jump the queue and pre-empt a running group at the next job boundary. */
+/** Urgent jobs jump the queue and pre-empt a running group at the next job boundary, sharing its commit. */
 class GroupCommitterTest {
 
     @TempDir
@@ -36,6 +36,7 @@ class GroupCommitterTest {
     void anUrgentJobGoesBeforeQueuedWorkAndPreemptsTheRestOfAGroup() throws Exception {
         try (QueueStore store = QueueStore.open(dir)) {
             GroupCommitter committer = store.committer();
+            long commits = committer.commits();
             List<String> order = new CopyOnWriteArrayList<>();
             CountDownLatch xStarted = new CountDownLatch(1);
             CountDownLatch xGo = new CountDownLatch(1);
@@ -54,6 +55,8 @@ class GroupCommitterTest {
             aGo.countDown();
             assertThat(CompletableFuture.allOf(x, a, b, c, u).get(30, TimeUnit.SECONDS)).isNull();
             assertThat(order).containsExactly("X", "A", "U", "B", "C");
+            // U shares the commit of A, which was done when it arrived: X; A and U; B and C
+            assertThat(committer.commits() - commits).isEqualTo(3);
             assertThat(List.of(a.get(), b.get(), c.get(), u.get())).containsExactly("A", "B", "C", "U");
         }
     }

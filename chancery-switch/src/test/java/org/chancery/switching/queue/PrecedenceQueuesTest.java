@@ -18,8 +18,14 @@ class PrecedenceQueuesTest {
         return new QueueEntry(seq, "T" + seq, destination, p, T);
     }
 
+    private static List<QueueEntry> take(PrecedenceQueues q, Lane lane, int max) throws InterruptedException {
+        return q.take(lane, max, 0, TimeUnit.MILLISECONDS);
+    }
+
+    /** The urgent lane first, as the switch's writer serves it before any ordinary batch. */
     private static List<QueueEntry> take(PrecedenceQueues q, int max) throws InterruptedException {
-        return q.take(max, 0, TimeUnit.MILLISECONDS);
+        List<QueueEntry> urgent = take(q, Lane.URGENT, max);
+        return urgent.isEmpty() ? take(q, Lane.ORDINARY, max) : urgent;
     }
 
     @Test
@@ -27,10 +33,27 @@ class PrecedenceQueuesTest {
         PrecedenceQueues q = new PrecedenceQueues();
         for (int i = 0; i < 100_000; i++) q.add(entry(i, "RUEHC", Precedence.ROUTINE));
         q.add(entry(100_000, "RUEHC", Precedence.FLASH));
-        List<QueueEntry> batch = take(q, 64);
+        assertThat(q.waiting(Lane.URGENT)).isTrue();
+        List<QueueEntry> batch = take(q, Lane.URGENT, 64);
         assertThat(batch).extracting(QueueEntry::seq).containsExactly(100_000L);
-        assertThat(take(q, 3)).extracting(QueueEntry::seq).containsExactly(0L, 1L, 2L);
+        assertThat(q.waiting(Lane.URGENT)).isFalse();
+        assertThat(take(q, Lane.ORDINARY, 3)).extracting(QueueEntry::seq).containsExactly(0L, 1L, 2L);
         assertThat(q.size()).isEqualTo(99_997);
+    }
+
+    @Test
+    void eachLaneTakesOnlyItsPrecedences() throws InterruptedException {
+        PrecedenceQueues q = new PrecedenceQueues();
+        q.add(entry(0, "RUEHC", Precedence.ROUTINE));
+        q.add(entry(1, "RUEHC", Precedence.NIACT_IMMEDIATE));
+        q.add(entry(2, "RUEHC", Precedence.FLASH));
+        q.add(entry(3, "RUEHC", Precedence.EMERGENCY_COMMAND));
+        assertThat(take(q, Lane.ORDINARY, 10)).extracting(QueueEntry::seq).containsExactly(1L);
+        assertThat(take(q, Lane.ORDINARY, 10)).extracting(QueueEntry::seq).containsExactly(0L);
+        assertThat(take(q, Lane.ORDINARY, 10)).isEmpty();
+        assertThat(take(q, Lane.URGENT, 10)).extracting(QueueEntry::seq).containsExactly(3L);
+        assertThat(take(q, Lane.URGENT, 10)).extracting(QueueEntry::seq).containsExactly(2L);
+        assertThat(take(q, Lane.URGENT, 10)).isEmpty();
     }
 
     @Test
@@ -74,10 +97,13 @@ class PrecedenceQueuesTest {
     @Test
     void takeWaitsForAMessageAndGivesUpAfterItsTimeout() throws InterruptedException {
         PrecedenceQueues q = new PrecedenceQueues();
-        assertThat(q.take(10, 10, TimeUnit.MILLISECONDS)).isEmpty();
-        Thread producer = new Thread(() -> q.add(entry(1, "RUEHC", Precedence.FLASH)));
+        assertThat(q.take(Lane.ORDINARY, 10, 10, TimeUnit.MILLISECONDS)).isEmpty();
+        Thread producer = new Thread(() -> {
+            q.add(entry(1, "RUEHC", Precedence.FLASH)); // not the ordinary lane's: it keeps waiting
+            q.add(entry(2, "RUEHC", Precedence.IMMEDIATE));
+        });
         producer.start();
-        assertThat(q.take(10, 10, TimeUnit.SECONDS)).extracting(QueueEntry::seq).containsExactly(1L);
+        assertThat(q.take(Lane.ORDINARY, 10, 10, TimeUnit.SECONDS)).extracting(QueueEntry::seq).containsExactly(2L);
         producer.join();
     }
 }
