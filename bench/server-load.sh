@@ -50,7 +50,22 @@ fi
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 
 (cd "$root" && mvn -q -B -ntp -pl bench,chancery-cli -am package -DskipTests)
+chancery=(java -Xmx2g -jar "$root/chancery-cli/target/chancery.jar")
 log="$(mktemp)"
+if [ ! -f "$store/chancery.db" ]; then
+  # a new demo store: generated and ingested by a first start of the server, which is then stopped
+  echo "server-load: generating the demo store of $n cables in $store"
+  "${chancery[@]}" serve "${demo[@]}" --store "$store" --port "$port" >"$log" 2>&1 &
+  first=$!
+  until grep -q "Chancery is serving" "$log"; do
+    kill -0 "$first" 2>/dev/null || { cat "$log" >&2; echo "server-load: the server did not start" >&2; exit 1; }
+    sleep 1
+  done
+  kill "$first"; wait "$first" || true
+fi
+# The store's declassification is brought up to date first: the server would otherwise run it at start, beside
+# the load (on a store never declassified, that is every cable whose date has passed).
+"${chancery[@]}" declassify --store "$store" | tail -n 1
 opts=(-Xmx2g)
 [ -n "$jfr" ] && opts+=("-XX:StartFlightRecording=filename=$jfr,settings=profile" "-XX:FlightRecorderOptions=stackdepth=256")
 # shellcheck disable=SC2206
