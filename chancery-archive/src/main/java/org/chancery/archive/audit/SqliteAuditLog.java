@@ -23,10 +23,10 @@ import java.util.function.Consumer;
  * The audit log in the store of record ({@code audit_log} and {@code audit_checkpoint} of {@code chancery.db}),
  * chained by hash ({@link AuditHash}).
  *
- * <p>Appends are serialised twice over: in this process by the monitor, across processes sharing the file by
+ * <p>Appends are serialised twice over: in this process by a lock, across processes sharing the file by
  * SQLite's write lock, taken ({@code BEGIN IMMEDIATE}) before the head is read, so that two appenders can never
  * chain onto the same record. Appends are committed in groups: an append joins a queue, and whichever appender
- * holds the monitor writes every queued record, in queue order, in one transaction with {@code synchronous=FULL}
+ * holds the lock writes every queued record, in queue order, in one transaction with {@code synchronous=FULL}
  * (one fsync for all of them, instead of one each: the server appends a record for every read and search). Each
  * {@link #append} still returns only when its own record is on disk, and throws when the transaction that held
  * it failed; nothing is written behind the caller's back. The checkpoint (head seq and hash) is rewritten in the
@@ -92,7 +92,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
         final AuditEvent event;
         boolean done;
         long seq;
-        RuntimeException failure;
+        Throwable failure;
 
         Pending(AuditEvent event) {
             this.event = event;
@@ -149,10 +149,11 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
                 return out;
             });
             for (int i = 0; i < group.size(); i++) group.get(i).seq = seqs[i];
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             for (Pending p : group) p.failure = e;
+        } finally {
+            for (Pending p : group) p.done = true; // never leave an appender waiting for a group that is over
         }
-        for (Pending p : group) p.done = true;
     }
 
     /** Inserts a record chained onto {@code prev} and moves the checkpoint to it; returns the new head. */
