@@ -24,6 +24,7 @@ import org.chancery.server.ops.ProblemErrorHandler;
 import org.chancery.server.ops.RequestLog;
 import org.chancery.server.web.WebApp;
 import org.chancery.switching.SwitchSystem;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,7 @@ public final class ChanceryServer implements AutoCloseable {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = 1_000_000;
             cfg.staticFiles.enableWebjars();
+            cfg.jetty.threadPool = threadPool(context.config().threads());
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ProblemErrorHandler()));
             cfg.requestLogger.http((ctx, ms) -> {
@@ -127,6 +129,13 @@ public final class ChanceryServer implements AutoCloseable {
             Problems.write(ctx, 500, "internal", "Internal error", "the server failed; the log says why");
         });
         return app;
+    }
+
+    /** Jetty's threads: a bounded pool (see {@link ServerConfig#defaultThreads}), idle ones ending after a minute. */
+    private static QueuedThreadPool threadPool(int threads) {
+        QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads), 60_000);
+        pool.setName("chancery-http");
+        return pool;
     }
 
     /**

@@ -15,17 +15,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * The audit log in the store of record ({@code audit_log} and {@code audit_checkpoint} of {@code chancery.db}),
  * chained by hash ({@link AuditHash}).
  *
- * <p>Appends are serialised twice over: in this process by the monitor, across processes sharing the file by
+ * <p>Appends are serialised twice over: in this process by a lock, across processes sharing the file by
  * SQLite's write lock, taken ({@code BEGIN IMMEDIATE}) before the head is read, so that two appenders can never
- * chain onto the same record. Each append is one transaction with {@code synchronous=FULL}: when
- * {@link #append} returns, the record is on disk. The checkpoint (head seq and hash) is rewritten in the same
- * transaction.
+ * chain onto the same record. Appends are committed in groups: an append joins a queue, and whichever appender
+ * holds the lock writes every queued record, in queue order, in one transaction with {@code synchronous=FULL}
+ * (one fsync for all of them, instead of one each: the server appends a record for every read and search). Each
+ * {@link #append} still returns only when its own record is on disk, and throws when the transaction that held
+ * it failed; nothing is written behind the caller's back. The checkpoint (head seq and hash) is rewritten in the
+ * same transaction.
  *
  * <p>A new record chains onto the checkpoint, not onto whatever record is last: if the tail was cut off, the
  * next records continue from the recorded head, and the cut shows as missing records instead of being papered
@@ -79,22 +84,80 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
         });
     }
 
-    @Override
-    public synchronized long append(AuditEvent event) {
-        if (event.user() == null || event.user().isBlank()) throw new IllegalArgumentException("an audit event needs a user");
-        if (event.action() == null || event.action().isBlank()) throw new IllegalArgumentException("an audit event needs an action");
-        return tx.write(() -> {
-            Head head = head();
-            if (head == null) head = lastRecord();
-            if (head == null) {
-                // Everything was deleted, checkpoint included: start again; verify reports the missing genesis.
-                return insert(0, event, AuditHash.GENESIS_PREV);
-            }
-            return insert(head.seq() + 1, event, head.hash());
-        });
+    /** At most this many records in one transaction. */
+    private static final int MAX_GROUP = 1000;
+
+    /** An append waiting for its group's commit; its fields are written and read under {@link #committer}. */
+    private static final class Pending {
+        final AuditEvent event;
+        boolean done;
+        long seq;
+        Throwable failure;
+
+        Pending(AuditEvent event) {
+            this.event = event;
+        }
     }
 
-    private long insert(long seq, AuditEvent e, String prev) throws SQLException {
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    /** Held by the appender that commits the queue; never taken while holding the monitor (see {@link #queryRecorded}). */
+    private final ReentrantLock committer = new ReentrantLock();
+
+    @Override
+    public long append(AuditEvent event) {
+        if (event.user() == null || event.user().isBlank()) throw new IllegalArgumentException("an audit event needs a user");
+        if (event.action() == null || event.action().isBlank()) throw new IllegalArgumentException("an audit event needs an action");
+        Pending mine = new Pending(event);
+        queue.add(mine);
+        // Appenders wait for each other on a lock that parks them (a contended monitor spins first, and hundreds of
+        // request threads spinning would take the CPU from the one committing); the connection's monitor is taken
+        // inside it, briefly, by the one that commits.
+        committer.lock();
+        try {
+            // While another appender committed, this one waited: its record may be written already.
+            while (!mine.done) {
+                synchronized (this) {
+                    commitQueued();
+                }
+            }
+        } finally {
+            committer.unlock();
+        }
+        if (mine.failure != null) {
+            // a new exception, with this caller's stack, for each appender of the failed group
+            throw new StoreException(mine.failure.getMessage(), mine.failure);
+        }
+        return mine.seq;
+    }
+
+    /** Writes the queued appends (up to {@link #MAX_GROUP}) in one transaction and marks them done. */
+    private void commitQueued() {
+        List<Pending> group = new ArrayList<>();
+        for (Pending p; group.size() < MAX_GROUP && (p = queue.poll()) != null; ) group.add(p);
+        if (group.isEmpty()) return;
+        try {
+            long[] seqs = tx.write(() -> {
+                Head head = head();
+                if (head == null) head = lastRecord();
+                long[] out = new long[group.size()];
+                for (int i = 0; i < group.size(); i++) {
+                    // Everything deleted, checkpoint included: start again; verify reports the missing genesis.
+                    head = head == null ? insert(0, group.get(i).event, AuditHash.GENESIS_PREV)
+                            : insert(head.seq() + 1, group.get(i).event, head.hash());
+                    out[i] = head.seq();
+                }
+                return out;
+            });
+            for (int i = 0; i < group.size(); i++) group.get(i).seq = seqs[i];
+        } catch (RuntimeException | Error e) {
+            for (Pending p : group) p.failure = e;
+        } finally {
+            for (Pending p : group) p.done = true; // never leave an appender waiting for a group that is over
+        }
+    }
+
+    /** Inserts a record chained onto {@code prev} and moves the checkpoint to it; returns the new head. */
+    private Head insert(long seq, AuditEvent e, String prev) throws SQLException {
         String at = AuditHash.at(e.at() == null ? clock.instant() : e.at());
         String target = e.target() == null ? "" : e.target();
         String reason = e.reason() == null ? "" : e.reason();
@@ -118,7 +181,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
             ps.setString(2, hash);
             ps.executeUpdate();
         }
-        return seq;
+        return new Head(seq, hash);
     }
 
     /** The head of the chain as the checkpoint records it, or null when there is no checkpoint. */
@@ -207,7 +270,8 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
      * The records {@code q} selects, oldest first; the query itself is then recorded ({@code audit-query}) as made by
      * {@code user} at {@code at}. The command line and the server both query the log this way.
      */
-    public synchronized List<AuditRecord> queryRecorded(AuditQuery q, String user, Instant at) {
+    public List<AuditRecord> queryRecorded(AuditQuery q, String user, Instant at) {
+        // not synchronized: append takes the committer's lock, which must never wait behind the monitor's holder
         List<AuditRecord> records = query(q);
         append(new AuditEvent(at, user, "audit-query", q.describe(), true, records.size() + " records"));
         return records;

@@ -115,7 +115,7 @@ public final class SecureArchive {
         recordRead(viewer, id + (version == null ? "" : " version " + version), shown);
         StoredVersion sv = shown.stored();
         boolean complete = shown.redacted().isComplete();
-        return new ShownCable(sv.info().id(), sv.info().version(), versions(viewer, id).size(), shown.redacted(),
+        return new ShownCable(sv.info().id(), sv.info().version(), versions(viewer, id, current, shown).size(), shown.redacted(),
                 complete ? shown.parsed() : renderable(shown.redacted()), complete ? sv.source() : null,
                 complete && sv.info().provenance() != null ? sv.info().provenance().toString() : null,
                 sv.info().ingestedAt(), shown.declassified());
@@ -123,10 +123,19 @@ public final class SecureArchive {
 
     /** The versions of a cable the viewer may see, oldest first. */
     public List<ShownVersion> versions(Viewer viewer, String id) {
-        current(viewer, id, null);
+        return versions(viewer, id, current(viewer, id, null), null);
+    }
+
+    /**
+     * The versions of a cable the viewer may see, given the versions already read and seen (the current one, the
+     * one shown: a version number names the same text for ever), which are not read and parsed again.
+     */
+    private List<ShownVersion> versions(Viewer viewer, String id, Seen current, Seen shown) {
         List<ShownVersion> out = new ArrayList<>();
         for (VersionInfo info : archive.store().versions(id)) {
-            Seen seen = see(viewer, archive.store().version(id, info.version()).orElse(null));
+            Seen seen = info.version() == current.stored().info().version() ? current
+                    : shown != null && info.version() == shown.stored().info().version() ? shown
+                    : see(viewer, archive.store().version(id, info.version()).orElse(null));
             if (seen == null || seen.redacted() == null) continue;
             boolean complete = seen.redacted().isComplete();
             out.add(new ShownVersion(info.id(), info.version(), info.ingestedAt(),

@@ -33,8 +33,11 @@ import java.util.Set;
  * while the index (which syncs at its own commits) already claims them, and later versions would then reuse
  * those seqs and be skipped by replay; FULL costs one fsync per batch of about a thousand cables.
  *
- * <p>One connection, used by one thread at a time (methods are synchronized): the ingest pipeline has a single
- * writer by design, and SQLite has a single writer anyway.
+ * <p>Writes go through one connection, used by one thread at a time ({@link #write} is synchronized): the ingest
+ * pipeline has a single writer by design, and SQLite has a single writer anyway. Reads go through a small pool of
+ * query-only connections ({@link ReadPool}), so that the server's readers do not wait for each other or for a
+ * write: in WAL mode readers run beside the writer. A read sees every write committed before it started, and
+ * {@link #write} commits before it returns, so a caller reads what it has just written.
  */
 public final class SqliteCableStore implements CableStore {
 
@@ -44,11 +47,14 @@ public final class SqliteCableStore implements CableStore {
             + "v.dtg, v.classification, v.caveats, v.origin, v.precedence, v.tags, v.subject, v.source_path, "
             + "v.archive_entry, v.ingested_at";
 
+    /** The writer's connection: {@link #write} only (and {@link #close}). */
     private final Connection connection;
+    private final ReadPool readers;
     private final Path dir;
 
-    private SqliteCableStore(Connection connection, Path dir) {
+    private SqliteCableStore(Connection connection, ReadPool readers, Path dir) {
         this.connection = connection;
+        this.readers = readers;
         this.dir = dir;
     }
 
@@ -72,7 +78,13 @@ public final class SqliteCableStore implements CableStore {
                     .loggers(QuietFlywayLog.class.getName())
                     .load()
                     .migrate();
-            return new SqliteCableStore(dataSource.getConnection(), dir);
+            Connection writer = dataSource.getConnection();
+            try {
+                return new SqliteCableStore(writer, new ReadPool(dataSource, ReadPool.DEFAULT_SIZE), dir);
+            } catch (SQLException e) {
+                writer.close();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
         }
@@ -196,67 +208,63 @@ public final class SqliteCableStore implements CableStore {
     }
 
     @Override
-    public synchronized Optional<StoredVersion> current(String id) {
+    public Optional<StoredVersion> current(String id) {
         return one("SELECT " + VERSION_COLUMNS + ", v.source FROM cable c JOIN cable_version v "
                 + "ON v.seq = c.current_seq WHERE c.id = ?", id, null);
     }
 
     @Override
-    public synchronized Optional<StoredVersion> version(String id, int version) {
+    public Optional<StoredVersion> version(String id, int version) {
         return one("SELECT " + VERSION_COLUMNS + ", v.source FROM cable_version v WHERE v.cable_id = ? "
                 + "AND v.version = ?", id, version);
     }
 
     private Optional<StoredVersion> one(String sql, String id, Integer version) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, id);
-                if (version != null) ps.setInt(2, version);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new StoredVersion(info(rs), rs.getBytes(17))) : Optional.empty();
-                }
+        return read(c -> {
+            PreparedStatement ps = c.statement(sql);
+            ps.setString(1, id);
+            if (version != null) ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredVersion(info(rs), rs.getBytes(17))) : Optional.empty();
             }
         });
     }
 
     @Override
-    public synchronized List<VersionInfo> versions(String id) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT " + VERSION_COLUMNS + " FROM cable_version v WHERE v.cable_id = ? ORDER BY v.version")) {
-                ps.setString(1, id);
-                List<VersionInfo> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(info(rs));
-                }
-                return out;
+    public List<VersionInfo> versions(String id) {
+        return read(c -> {
+            PreparedStatement ps = c.statement(
+                    "SELECT " + VERSION_COLUMNS + " FROM cable_version v WHERE v.cable_id = ? ORDER BY v.version");
+            ps.setString(1, id);
+            List<VersionInfo> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(info(rs));
             }
+            return out;
         });
     }
 
     @Override
-    public synchronized List<StoredReference> references(long seq) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
+    public List<StoredReference> references(long seq) {
+        return read(c -> {
+            PreparedStatement ps = c.statement(
                     "SELECT citing_id, ordinal, letter, kind, cited_id, text FROM cable_reference WHERE seq = ? "
-                            + "ORDER BY ordinal")) {
-                ps.setLong(1, seq);
-                return references(ps);
-            }
+                            + "ORDER BY ordinal");
+            ps.setLong(1, seq);
+            return references(ps);
         });
     }
 
     @Override
-    public synchronized List<StoredReference> citedBy(String id) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
+    public List<StoredReference> citedBy(String id) {
+        return read(c -> {
+            PreparedStatement ps = c.statement(
                     "SELECT r.citing_id, r.ordinal, r.letter, r.kind, r.cited_id, r.text FROM cable_reference r "
                             + "JOIN cable c ON c.current_seq = r.seq WHERE r.cited_id = ? AND r.citing_id <> ? "
-                            + "ORDER BY r.citing_id, r.ordinal")) {
-                ps.setString(1, id);
-                ps.setString(2, id);
-                return references(ps);
-            }
+                            + "ORDER BY r.citing_id, r.ordinal");
+            ps.setString(1, id);
+            ps.setString(2, id);
+            return references(ps);
         });
     }
 
@@ -272,16 +280,15 @@ public final class SqliteCableStore implements CableStore {
     }
 
     @Override
-    public synchronized Set<String> present(Collection<String> ids) {
-        return read(() -> {
+    public Set<String> present(Collection<String> ids) {
+        return read(c -> {
             Set<String> out = new HashSet<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM cable WHERE id = ?")) {
-                for (String id : ids) {
-                    if (id == null) continue;
-                    ps.setString(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) out.add(id);
-                    }
+            PreparedStatement ps = c.statement("SELECT 1 FROM cable WHERE id = ?");
+            for (String id : ids) {
+                if (id == null) continue;
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) out.add(id);
                 }
             }
             return out;
@@ -289,40 +296,39 @@ public final class SqliteCableStore implements CableStore {
     }
 
     @Override
-    public synchronized List<StoredVersion> currentAfter(long afterSeq, int limit) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
+    public List<StoredVersion> currentAfter(long afterSeq, int limit) {
+        return read(c -> {
+            PreparedStatement ps = c.statement(
                     "SELECT " + VERSION_COLUMNS + ", v.source FROM cable_version v JOIN cable c "
-                            + "ON c.id = v.cable_id AND c.current_seq = v.seq WHERE v.seq > ? ORDER BY v.seq LIMIT ?")) {
-                ps.setLong(1, afterSeq);
-                ps.setInt(2, limit);
-                List<StoredVersion> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new StoredVersion(info(rs), rs.getBytes(17)));
-                }
-                return out;
+                            + "ON c.id = v.cable_id AND c.current_seq = v.seq WHERE v.seq > ? ORDER BY v.seq LIMIT ?");
+            ps.setLong(1, afterSeq);
+            ps.setInt(2, limit);
+            List<StoredVersion> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new StoredVersion(info(rs), rs.getBytes(17)));
             }
+            return out;
         });
     }
 
     @Override
-    public synchronized long lastSeq() {
+    public long lastSeq() {
         return count("SELECT coalesce(max(seq), 0) FROM cable_version");
     }
 
     @Override
-    public synchronized long cableCount() {
+    public long cableCount() {
         return count("SELECT count(*) FROM cable");
     }
 
     @Override
-    public synchronized long versionCount() {
+    public long versionCount() {
         return count("SELECT count(*) FROM cable_version");
     }
 
     private long count(String sql) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        return read(c -> {
+            try (ResultSet rs = c.statement(sql).executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -352,17 +358,16 @@ public final class SqliteCableStore implements CableStore {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(" "));
     }
 
-    /** A read in auto-commit mode: it sees the latest commit and holds no lock afterwards. */
-    private <T> T read(SqlCall<T> call) {
+    /**
+     * A read on a pooled connection in auto-commit mode: it sees the latest commit and holds no lock afterwards
+     * (every result set is closed before the connection goes back to the pool).
+     */
+    private <T> T read(ReadPool.Read<T> call) {
         try {
-            return call.run();
+            return readers.read(call);
         } catch (SQLException e) {
             throw new StoreException("cannot read the store: " + e.getMessage(), e);
         }
-    }
-
-    private interface SqlCall<T> {
-        T run() throws SQLException;
     }
 
     private void execute(String sql) throws SQLException {
@@ -379,9 +384,11 @@ public final class SqliteCableStore implements CableStore {
         }
     }
 
+    /** Closes the readers (waiting for the reads in progress) and the writer. */
     @Override
     public synchronized void close() {
         try {
+            readers.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);

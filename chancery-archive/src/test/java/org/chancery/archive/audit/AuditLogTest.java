@@ -287,6 +287,43 @@ class AuditLogTest {
     }
 
     @Test
+    void appendsOfManyThreadsCommittedTogetherEachGetTheirOwnRecord() throws Exception {
+        int threads = 24;
+        int each = 30;
+        try (SqliteAuditLog log = SqliteAuditLog.open(dir)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<List<Long>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String user = "user" + t;
+                futures.add(pool.submit(() -> {
+                    List<Long> seqs = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        seqs.add(log.append(new AuditEvent(Instant.now(), user, "read", "C" + i, true, "ALLOWED")));
+                    }
+                    return seqs;
+                }));
+            }
+            java.util.Set<Long> all = new java.util.TreeSet<>();
+            for (int t = 0; t < threads; t++) {
+                List<Long> seqs = futures.get(t).get();
+                assertThat(seqs).isSorted().doesNotHaveDuplicates();
+                // the seq each append returned is the seq of its own record, on disk when append returned
+                for (int i = 0; i < each; i++) {
+                    AuditRecord r = log.query(new AuditQuery("user" + t, null, null, null, "C" + i)).getFirst();
+                    assertThat(r.seq()).isEqualTo(seqs.get(i));
+                }
+                all.addAll(seqs);
+            }
+            pool.shutdown();
+            assertThat(all).hasSize(threads * each).first().isEqualTo(1L);
+            assertThat(all).last().isEqualTo((long) threads * each);
+            AuditVerification v = log.verify();
+            assertThat(v.findings()).isEmpty();
+            assertThat(v.headSeq()).isEqualTo(threads * each);
+        }
+    }
+
+    @Test
     void queriesSelectByUserDatesActionAndTarget() {
         try (SqliteAuditLog log = withRecords(12)) {
             assertThat(log.query(new AuditQuery("alice", null, null, null, null)))

@@ -157,4 +157,57 @@ class SqliteCableStoreTest {
             assertThat(store.write(List.of(good))).extracting(WriteOutcome::seq).containsExactly(1L);
         }
     }
+
+    @Test
+    void readsRunOnManyThreadsAtOnceAndSeeEveryCommittedWrite() throws Exception {
+        try (SqliteCableStore store = SqliteCableStore.open(dir)) {
+            int threads = ReadPool.DEFAULT_SIZE * 3;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<Integer>> tasks = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int mrn = 100 + t;
+                    tasks.add(pool.submit(() -> {
+                        int found = 0;
+                        for (int i = 0; i < 5; i++) {
+                            // a read issued right after the caller's write sees it
+                            store.write(List.of(version(prague(mrn, List.of(), "Text " + i + "."), mrn + "-" + i)));
+                            StoredVersion v = store.current("09PRAGUE" + mrn).orElseThrow();
+                            assertThat(v.parse().text()).contains("Text " + i + ".");
+                            assertThat(store.versions("09PRAGUE" + mrn)).hasSize(i + 1);
+                            found += store.present(List.of("09PRAGUE" + mrn, "09PRAGUE1")).size();
+                        }
+                        return found;
+                    }));
+                }
+                for (var f : tasks) assertThat(f.get()).isEqualTo(5);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(store.cableCount()).isEqualTo(threads);
+            assertThat(store.versionCount()).isEqualTo(threads * 5L);
+        }
+    }
+
+    @Test
+    void readsDoNotWaitForAnotherProcessHoldingTheWriteLock() throws Exception {
+        try (SqliteCableStore store = SqliteCableStore.open(dir)) {
+            store.write(List.of(version(prague(1, List.of(), "a"), "1")));
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteCableStore.FILE_NAME))) {
+                other.createStatement().execute("BEGIN IMMEDIATE");
+                other.createStatement().execute("DELETE FROM cable_reference"); // uncommitted, and invisible
+                assertThat(store.current("09PRAGUE1")).isPresent();
+                assertThat(store.cableCount()).isEqualTo(1);
+                other.createStatement().execute("ROLLBACK");
+            }
+        }
+    }
+
+    @Test
+    void aClosedStoreRefusesReads() {
+        SqliteCableStore store = SqliteCableStore.open(dir);
+        store.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.current("09PRAGUE1"))
+                .isInstanceOf(StoreException.class).hasMessageContaining("closed");
+    }
 }
