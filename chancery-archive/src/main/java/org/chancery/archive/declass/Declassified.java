@@ -18,9 +18,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A declassified cable. Its stored versions keep their markings exactly as written; this record is what makes it
- * readable at UNCLASSIFIED, except for the paragraphs (and subject) a partial declassification exempted, which
- * stay at their marks.
+ * A declassified version of a cable. The stored version keeps its markings exactly as written; this record is what
+ * makes it readable at UNCLASSIFIED, except for the paragraphs (and subject) a partial declassification exempted,
+ * which stay at their marks. It governs {@code version} only: a newer version is read at its own markings until it
+ * is declassified itself.
  *
  * @param on                the date the declassification takes effect (the E.O. date, DTG + 25 years, the
  *                          reviewer's decision, or the extended date)
