@@ -138,6 +138,11 @@ public final class Declassifier {
         return todo.size();
     }
 
+    /** The review item of the cable's current version, if it has one (decided or not). */
+    public Optional<ReviewItem> item(String id) {
+        return state.review(id);
+    }
+
     /** The review queue (pending and extended items; every item when {@code all}). */
     public List<ReviewItem> queue(boolean all) {
         return state.reviews(all);
