@@ -230,7 +230,8 @@ public final class Declassifier {
         Declassified d = new Declassified(s.cableId(), s.version(), on, s.schedule().authority(basis), basis,
                 new TreeSet<>(exempt), subjectExempt, user, now);
         state.record(d);
-        audit(basis == Basis.REVIEW ? "declassify-review" : "declassify", s.cableId(), d.banner());
+        audit(basis == Basis.REVIEW ? "declassify-review" : "declassify", s.cableId(),
+                "version " + d.version() + ": " + d.banner());
         return d;
     }
 
