@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -137,10 +138,19 @@ public final class SqliteDeclassifications implements AutoCloseable {
      * this one is classified).
      */
     public synchronized List<Scheduled> toReview(LocalDate asOf) {
-        return scheduled(SCHEDULED + "WHERE ((s.rule IN ('EVENT', 'OADR', 'UNPARSED', 'NO_DATE', 'EXEMPTION') "
-                + "AND (s.due_on IS NULL OR s.due_on <= ?)) OR (s.rule <> 'NOT_CLASSIFIED' AND " + JUDGED + "))"
-                + NOT_DECLASSIFIED + " AND NOT EXISTS (SELECT 1 FROM declass_review r WHERE r.cable_id = s.cable_id "
-                + "AND r.version = v.version) ORDER BY s.cable_id", asOf.toString());
+        String notQueued = NOT_DECLASSIFIED + " AND NOT EXISTS (SELECT 1 FROM declass_review r "
+                + "WHERE r.cable_id = s.cable_id AND r.version = v.version)";
+        // two queries, each driven by an index: the instructions that ask for a person (by rule), and the cables a
+        // reviewer judged (few, from the declassifications and the review items)
+        List<Scheduled> byRule = scheduled(SCHEDULED + "WHERE s.rule IN ('EVENT', 'OADR', 'UNPARSED', 'NO_DATE', "
+                + "'EXEMPTION') AND (s.due_on IS NULL OR s.due_on <= ?)" + notQueued, asOf.toString());
+        List<Scheduled> judged = scheduled(SCHEDULED + "WHERE s.cable_id IN (SELECT cable_id FROM declassification "
+                + "WHERE basis IN ('REVIEW', 'EXTENDED_DATE') UNION SELECT cable_id FROM declass_review "
+                + "WHERE extended_to IS NOT NULL) AND s.rule <> 'NOT_CLASSIFIED' AND " + JUDGED + notQueued, null);
+        TreeMap<String, Scheduled> out = new TreeMap<>();
+        for (Scheduled x : byRule) out.put(x.cableId(), x);
+        for (Scheduled x : judged) out.put(x.cableId(), x);
+        return new ArrayList<>(out.values());
     }
 
     /** Cable versions whose extended date has come on {@code asOf}, by id. */
@@ -154,7 +164,7 @@ public final class SqliteDeclassifications implements AutoCloseable {
         return tx.read(() -> {
             List<Scheduled> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, arg);
+                if (arg != null) ps.setString(1, arg);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String level = rs.getString(7);
