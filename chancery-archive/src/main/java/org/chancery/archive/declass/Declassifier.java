@@ -98,7 +98,7 @@ public final class Declassifier {
             Declassified d = j.declassified();
             String how = d.basis() == Basis.REVIEW
                     ? "declassified on review on " + d.on() + " (version " + d.version() + ", "
-                    + (d.partial() ? "in part: " + exempted(d) : "in full") + ")"
+                    + (d.partial() ? "in part: " + d.exempted() + " exempted" : "in full") + ")"
                     : "declassified on " + d.on() + ", the date a reviewer extended its classification to (version "
                     + d.version() + ")";
             return head + how + "; compare the versions";
@@ -106,16 +106,6 @@ public final class Declassifier {
         ReviewItem e = j.extension();
         return head + "whose classification a reviewer extended to " + e.extendedTo() + " (version " + e.version()
                 + ": " + e.reason() + "); compare the versions";
-    }
-
-    private static String exempted(Declassified d) {
-        List<String> parts = new ArrayList<>();
-        if (!d.exemptParagraphs().isEmpty()) {
-            parts.add((d.exemptParagraphs().size() == 1 ? "paragraph " : "paragraphs ")
-                    + String.join(", ", d.exemptParagraphs().stream().map(String::valueOf).toList()) + " exempted");
-        }
-        if (d.subjectExempt()) parts.add("subject exempted");
-        return String.join(", ", parts);
     }
 
     /**
