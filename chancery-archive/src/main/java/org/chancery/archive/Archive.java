@@ -2,6 +2,7 @@ package org.chancery.archive;
 
 import org.chancery.archive.audit.AuditLog;
 import org.chancery.archive.audit.SqliteAuditLog;
+import org.chancery.archive.declass.CurrentLabels;
 import org.chancery.archive.declass.Declassified;
 import org.chancery.archive.declass.SqliteDeclassifications;
 import org.chancery.archive.index.IndexDocument;
@@ -156,13 +157,18 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * The declassification of a cable, if it has been declassified: the index, the access gate and the public
-     * release read it with {@link Declassified#labels} in place of the labels of its markings (through
-     * {@link org.chancery.archive.declass.CurrentLabels}), and every rendering shows
-     * {@link Declassified#banner}.
+     * The declassification of a cable's current version, if that version has been declassified: the index, the
+     * access gate and the public release read it with {@link Declassified#labels} in place of the labels of its
+     * markings (through {@link org.chancery.archive.declass.CurrentLabels}), and every rendering shows
+     * {@link Declassified#banner}. A declassification of an older version does not govern a newer one.
      */
     public Optional<Declassified> declassification(String id) {
         return declassifications == null ? Optional.empty() : declassifications.declassification(id);
+    }
+
+    /** The declassification of one version of a cable, if that version has been declassified. */
+    public Optional<Declassified> declassification(String id, int version) {
+        return declassifications == null ? Optional.empty() : declassifications.declassification(id, version);
     }
 
     /**
@@ -185,8 +191,9 @@ public final class Archive implements AutoCloseable {
         return versions.parallelStream()
                 .map(v -> {
                     ParsedCable parsed = v.parse();
+                    // the version indexed under its own declassification only, never an older version's
                     return IndexDocuments.of(v.info().id(), parsed, CableFacts.of(parsed), v.info().version(),
-                            v.info().seq(), declassified.get(v.info().id()));
+                            v.info().seq(), CurrentLabels.governing(declassified.get(v.info().id()), v.info().version()));
                 })
                 .toList();
     }

@@ -64,7 +64,8 @@ final class DeclassifyCommand implements Callable<Integer> {
             out.write("declassified " + d.cableId() + ": " + d.banner() + "\n");
         }
         for (ReviewItem q : s.queued()) {
-            out.write("to review " + q.cableId() + ": " + q.rule() + ", " + q.instruction() + "\n");
+            out.write("to review " + q.cableId() + ": " + q.rule() + ", " + q.instruction()
+                    + (q.note() == null ? "" : " (" + q.note() + ")") + "\n");
         }
         out.write(String.format(Locale.ROOT, "as of %s: %d declassified, %d sent to review, %d awaiting review "
                 + "(%d cable versions read)%n", s.asOf(), s.declassified().size(), s.queued().size(), s.pending(),
@@ -116,7 +117,8 @@ final class DeclassifyCommand implements Callable<Integer> {
             versionProvider = Version.class,
             description = "Lists the review queue (with --as USER: the user needs the declassification reviewer "
                     + "role), oldest cables (by 25-year date) first: id, rule, state, 25-year "
-                    + "date, extended-to date, instruction (tab-separated).")
+                    + "date, extended-to date, instruction, the version under review, and a note for a new version "
+                    + "of a cable a reviewer judged (tab-separated).")
     static final class ReviewList implements Callable<Integer> {
 
         @ParentCommand
@@ -141,7 +143,8 @@ final class DeclassifyCommand implements Callable<Integer> {
             Writer out = Output.text(review.parent.main);
             for (ReviewItem i : items) {
                 out.write(i.cableId() + "\t" + i.rule() + "\t" + i.state() + "\t" + orDash(i.twentyFive()) + "\t"
-                        + orDash(i.extendedTo()) + "\t" + i.instruction() + "\n");
+                        + orDash(i.extendedTo()) + "\t" + i.instruction() + "\t" + i.version() + "\t"
+                        + orDash(i.note()) + "\n");
             }
             out.flush();
             return Main.OK;
@@ -188,6 +191,10 @@ final class DeclassifyCommand implements Callable<Integer> {
             String extend;
         }
 
+        @Option(names = "--judged-version", paramLabel = "N", description = "The version the decision is about (the "
+                + "one read): refused when another version is under review (a correction arrived).")
+        private Integer judgedVersion;
+
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why the classification is extended.")
         private String reason;
 
@@ -201,7 +208,7 @@ final class DeclassifyCommand implements Callable<Integer> {
             Optional<Declassified> result;
             try (Archive archive = open(store)) {
                 String reviewer = reviewer(as, archive, store, "decide declassification reviews");
-                result = new Declassifier(archive, reviewer).decide(id, decision, today);
+                result = new Declassifier(archive, reviewer).decide(id, judgedVersion, decision, today);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

@@ -38,6 +38,43 @@ class DeclassifyAndAuditCommandsTest {
     }
 
     @Test
+    void aCorrectionOfAReviewedCableGoesBackToReviewAndIsNotReleased() throws Exception {
+        Path store = dir.resolve("store");
+        Path v1 = Files.createDirectories(dir.resolve("v1"));
+        Path v2 = Files.createDirectories(dir.resolve("v2"));
+        Files.writeString(v1.resolve("09PRAGUE202.txt"), cable(202, "SECRET", "E.O. 12958: DECL: OADR",
+                "(C) REVIEWED", "(C) Released words.", "(S) Exempt words."), StandardCharsets.UTF_8);
+        Files.writeString(v2.resolve("09PRAGUE202.txt"), cable(202, "SECRET", "E.O. 12958: DECL: OADR",
+                "(C) REVIEWED", "(C) Released words, now " + PLANTED + ".", "(S) Exempt words."), StandardCharsets.UTF_8);
+        assertThat(Cli.run("ingest", "--store", store, v1).exitCode()).isZero();
+        assertThat(Cli.run("declassify", "--store", store, "--as-of", "2020-01-01").exitCode()).isZero();
+        assertThat(Cli.run("declassify", "review", "decide", "09PRAGUE202", "--store", store, "--partial", "2",
+                "--date", "2026-05-01", "--judged-version", "1").exitCode()).isZero();
+        assertThat(Cli.run("ingest", "--store", store, v2).exitCode()).isZero();
+
+        Cli.Run run = Cli.run("declassify", "--store", store, "--as-of", "2026-05-02");
+        assertThat(run.out()).contains("to review 09PRAGUE202: OADR, DECL: OADR (version 2 of a cable declassified on "
+                + "review on 2026-05-01 (version 1, in part: paragraph 2 exempted); compare the versions)");
+        assertThat(Cli.run("declassify", "review", "list", "--store", store).out())
+                .isEqualTo("09PRAGUE202\tOADR\tPENDING\t2034-10-02\t-\tDECL: OADR\t2\tversion 2 of a cable "
+                        + "declassified on review on 2026-05-01 (version 1, in part: paragraph 2 exempted); compare the "
+                        + "versions\n");
+        Cli.Run stale = Cli.run("declassify", "review", "decide", "09PRAGUE202", "--store", store, "--declassify",
+                "--judged-version", "1");
+        assertThat(stale.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(stale.err()).contains("version 1 of 09PRAGUE202 is not the version under review (2)");
+
+        Path release = dir.resolve("release.txt");
+        assertThat(Cli.run("export", "--public", "--store", store, "--out", release).exitCode()).isZero();
+        assertThat(Files.readString(release, StandardCharsets.UTF_8)).contains("=== 09PRAGUE202 WITHDRAWN")
+                .doesNotContain(PLANTED).doesNotContain("DECLASSIFIED");
+        // version 1 is still declassified in part, version 2 is not
+        assertThat(Cli.run("show", "--store", store, "--version", "1", "09PRAGUE202").out())
+                .startsWith("DECLASSIFIED IN PART on 2026-05-01");
+        assertThat(Cli.run("show", "--store", store, "09PRAGUE202").out()).startsWith("VZCZCXRO202");
+    }
+
+    @Test
     void declassifyReviewExportAndAuditFromTheCommandLine() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path store = dir.resolve("store");

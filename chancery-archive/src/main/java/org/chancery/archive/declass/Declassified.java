@@ -18,9 +18,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A declassified cable. Its stored versions keep their markings exactly as written; this record is what makes it
- * readable at UNCLASSIFIED, except for the paragraphs (and subject) a partial declassification exempted, which
- * stay at their marks.
+ * A declassified version of a cable. The stored version keeps its markings exactly as written; this record is what
+ * makes it readable at UNCLASSIFIED, except for the paragraphs (and subject) a partial declassification exempted,
+ * which stay at their marks. It governs {@code version} only: a newer version is read at its own markings until it
+ * is declassified itself.
  *
  * @param on                the date the declassification takes effect (the E.O. date, DTG + 25 years, the
  *                          reviewer's decision, or the extended date)
@@ -44,17 +45,20 @@ public record Declassified(String cableId, int version, LocalDate on, String aut
     public String banner() {
         StringBuilder b = new StringBuilder(partial() ? "DECLASSIFIED IN PART on " : "DECLASSIFIED on ")
                 .append(on).append(" under ").append(authority);
-        if (partial()) {
-            List<String> parts = new ArrayList<>();
-            if (subjectExempt) parts.add("subject");
-            if (!exemptParagraphs.isEmpty()) {
-                parts.add((exemptParagraphs.size() == 1 ? "paragraph " : "paragraphs ")
-                        + String.join(", ", exemptParagraphs.stream().map(String::valueOf).toList()));
-            }
-            b.append("; exempted and withheld: ").append(String.join(", ", parts));
-        }
+        if (partial()) b.append("; exempted and withheld: ").append(exempted());
         b.append(". Original markings kept as written.");
         return b.toString();
+    }
+
+    /** What a partial declassification exempted, as the banner says it: {@code subject, paragraphs 2, 3}. */
+    public String exempted() {
+        List<String> parts = new ArrayList<>();
+        if (subjectExempt) parts.add("subject");
+        if (!exemptParagraphs.isEmpty()) {
+            parts.add((exemptParagraphs.size() == 1 ? "paragraph " : "paragraphs ")
+                    + String.join(", ", exemptParagraphs.stream().map(String::valueOf).toList()));
+        }
+        return String.join(", ", parts);
     }
 
     /** Whether this block of the body stays at its marking. */

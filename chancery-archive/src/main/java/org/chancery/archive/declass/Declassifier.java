@@ -57,8 +57,7 @@ public final class Declassifier {
      * nothing the second time.
      */
     public DeclassificationSummary run(LocalDate asOf) {
-        Set<String> refresh = new LinkedHashSet<>();
-        int scheduled = schedule(refresh);
+        int scheduled = schedule();
 
         List<Declassified> declassified = new ArrayList<>();
         for (SqliteDeclassifications.Scheduled s : state.due(asOf)) {
@@ -73,26 +72,48 @@ public final class Declassifier {
 
         List<ReviewItem> queued = new ArrayList<>();
         for (SqliteDeclassifications.Scheduled s : state.toReview(asOf)) {
-            queued.add(new ReviewItem(s.cableId(), s.schedule().rule(), s.schedule().instruction(), asOf,
-                    s.schedule().twentyFive(), ReviewItem.State.PENDING, null, null, null));
+            String note = state.judgementBefore(s.cableId(), s.version()).map(j -> note(s, j)).orElse(null);
+            queued.add(new ReviewItem(s.cableId(), s.version(), s.schedule().rule(), s.schedule().instruction(), asOf,
+                    s.schedule().twentyFive(), ReviewItem.State.PENDING, null, null, null, note));
         }
         state.queue(queued);
         for (ReviewItem q : queued) {
-            audit("declassify-queue", q.cableId(), q.rule() + ": " + q.instruction());
+            audit("declassify-queue", q.cableId(), "version " + q.version() + ", " + q.rule() + ": "
+                    + q.instruction() + (q.note() == null ? "" : "; " + q.note()));
         }
 
+        Set<String> refresh = new LinkedHashSet<>();
         for (Declassified d : declassified) refresh.add(d.cableId());
         archive.refreshIndex(refresh);
         return new DeclassificationSummary(asOf, scheduled, declassified, queued, state.pending());
     }
 
     /**
-     * Reads the E.O. line of every cable version the schedule has not seen. A declassified cable with a new
-     * version is put into the index again: ingest indexes a new version at its markings.
+     * What a reviewer of a new version must know: which earlier version was judged, when and how, so they can
+     * compare the two texts (a review judged a text, not an id: the new text has not been judged).
      */
-    private int schedule(Set<String> refresh) {
+    static String note(SqliteDeclassifications.Scheduled s, SqliteDeclassifications.Judgement j) {
+        String head = "version " + s.version() + " of a cable ";
+        if (j.declassified() != null) {
+            Declassified d = j.declassified();
+            String how = d.basis() == Basis.REVIEW
+                    ? "declassified on review on " + d.on() + " (version " + d.version() + ", "
+                    + (d.partial() ? "in part: " + d.exempted() + " exempted" : "in full") + ")"
+                    : "declassified on " + d.on() + ", the date a reviewer extended its classification to (version "
+                    + d.version() + ")";
+            return head + how + "; compare the versions";
+        }
+        ReviewItem e = j.extension();
+        return head + "whose classification a reviewer extended to " + e.extendedTo() + " (version " + e.version()
+                + ": " + e.reason() + "); compare the versions";
+    }
+
+    /**
+     * Reads the E.O. line of every cable version the schedule has not seen. A new version is indexed by ingest at
+     * its own markings, which is what it is read at until it is declassified itself: nothing to put in again.
+     */
+    private int schedule() {
         List<SqliteDeclassifications.Unscheduled> todo = state.unscheduled();
-        Set<String> declassified = new HashSet<>(state.declassifiedIds());
         for (int from = 0; from < todo.size(); from += PAGE) {
             List<SqliteDeclassifications.Unscheduled> page = todo.subList(from, Math.min(todo.size(), from + PAGE));
             List<SqliteDeclassifications.Scheduled> out = page.parallelStream()
@@ -103,11 +124,13 @@ public final class Declassifier {
                     .filter(java.util.Objects::nonNull)
                     .toList();
             state.schedule(out);
-            for (SqliteDeclassifications.Scheduled s : out) {
-                if (declassified.contains(s.cableId())) refresh.add(s.cableId());
-            }
         }
         return todo.size();
+    }
+
+    /** The review item of the cable's current version, if it has one (decided or not). */
+    public Optional<ReviewItem> item(String id) {
+        return state.review(id);
     }
 
     /** The review queue (pending and extended items; every item when {@code all}). */
@@ -123,11 +146,28 @@ public final class Declassifier {
      *                                  it, or an extension's date is not after today
      */
     public Optional<Declassified> decide(String id, ReviewDecision decision, LocalDate today) {
+        return decide(id, null, decision, today);
+    }
+
+    /**
+     * The same, for the version the reviewer judged: when {@code version} is given and is not the version under
+     * review (a new version arrived since they read it), nothing is decided.
+     *
+     * @throws IllegalArgumentException as {@link #decide(String, ReviewDecision, LocalDate)}, and when
+     *                                  {@code version} is not the version under review
+     */
+    public Optional<Declassified> decide(String id, Integer version, ReviewDecision decision, LocalDate today) {
         ReviewItem item = state.review(id).orElseThrow(() -> new IllegalArgumentException(id + " is not in the review queue"));
         if (item.state() == ReviewItem.State.DECLASSIFIED) {
             throw new IllegalArgumentException(id + " has already been declassified");
         }
-        SqliteDeclassifications.Scheduled s = state.scheduled(id)
+        if (!item.open()) throw new IllegalArgumentException(id + " is not in the review queue");
+        if (version != null && version != item.version()) {
+            throw new IllegalArgumentException("version " + version + " of " + id + " is not the version under review ("
+                    + item.version() + ")");
+        }
+        // the schedule is of the version under review, or the run has not read a newer one yet: then nothing
+        SqliteDeclassifications.Scheduled s = state.scheduled(id).filter(x -> x.version() == item.version())
                 .orElseThrow(() -> new IllegalArgumentException(id + " is not in the review queue"));
         return switch (decision) {
             case ReviewDecision.Declassify ignored -> {
@@ -136,7 +176,7 @@ public final class Declassifier {
                 yield Optional.of(d);
             }
             case ReviewDecision.Partial p -> {
-                checkParagraphs(id, p.paragraphs());
+                checkParagraphs(id, s.version(), p.paragraphs());
                 Declassified d = declassify(s, Basis.REVIEW, today, p.paragraphs(), p.subject());
                 archive.refreshIndex(List.of(id));
                 yield Optional.of(d);
@@ -145,17 +185,18 @@ public final class Declassifier {
                 if (!e.until().isAfter(today)) {
                     throw new IllegalArgumentException("an extension's date must be after " + today + ", not " + e.until());
                 }
-                state.extend(id, e.until(), e.reason(), user, clock.instant());
-                audit("declassify-extend", id, "classification extended to " + e.until() + ": " + e.reason());
+                state.extend(id, s.version(), e.until(), e.reason(), user, clock.instant());
+                audit("declassify-extend", id, "version " + s.version() + ": classification extended to " + e.until()
+                        + ": " + e.reason());
                 yield Optional.empty();
             }
         };
     }
 
-    private void checkParagraphs(String id, Set<Integer> numbers) {
+    private void checkParagraphs(String id, int version, Set<Integer> numbers) {
         StoredVersion v;
         try {
-            v = archive.cable(id);
+            v = archive.cable(id, version);
         } catch (CableNotFoundException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
@@ -179,7 +220,8 @@ public final class Declassifier {
         Declassified d = new Declassified(s.cableId(), s.version(), on, s.schedule().authority(basis), basis,
                 new TreeSet<>(exempt), subjectExempt, user, now);
         state.record(d);
-        audit(basis == Basis.REVIEW ? "declassify-review" : "declassify", s.cableId(), d.banner());
+        audit(basis == Basis.REVIEW ? "declassify-review" : "declassify", s.cableId(),
+                "version " + d.version() + ": " + d.banner());
         return d;
     }
 

@@ -32,7 +32,7 @@ import java.util.Set;
  * withdrawal card for every other one, as public archives do.
  *
  * <ul>
- *   <li><b>Released</b>: a declassified cable, rendered under its declassification banner with its original
+ *   <li><b>Released</b>: a cable whose current version has been declassified, rendered under its declassification banner with its original
  *       markings; one declassified in part has its exempted paragraphs (and subject) withheld as markers, by the
  *       {@link Redactor} for the public principal; an unclassified cable the public principal may read
  *       whole (UNCLASSIFIED, SIPDIS, no control).</li>
@@ -77,7 +77,8 @@ public final class PublicExport {
                 for (String id : page) {
                     StoredVersion v = archive.store().current(id).orElse(null);
                     if (v == null) continue;
-                    Entry e = entry(id, v.parse(), declassified.get(id));
+                    // the current version under its own declassification only
+                    Entry e = entry(id, v.parse(), CurrentLabels.governing(declassified.get(id), v.info().version()));
                     out.write(e.text());
                     if (e.withdrawn()) withdrawn++;
                     else if (e.partial()) inPart++;

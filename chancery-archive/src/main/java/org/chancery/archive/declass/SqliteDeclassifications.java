@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -86,45 +87,84 @@ public final class SqliteDeclassifications implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            // an item about an older version, not decided yet (or extended), is no longer what stands for review:
+            // the newer version is queued (or declassified) on its own account
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE declass_review SET state = 'SUPERSEDED' "
+                    + "WHERE cable_id = ? AND version < (SELECT version FROM cable_version WHERE seq = ?) "
+                    + "AND state IN ('PENDING', 'EXTENDED')")) {
+                for (Scheduled c : cables) {
+                    ps.setString(1, c.cableId());
+                    ps.setLong(2, c.seq());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             return null;
         });
     }
 
     private static final String SCHEDULED = "SELECT s.cable_id, s.seq, v.version, s.rule, s.due_on, s.twenty_five, "
             + "s.level, s.instruction, s.eo_order FROM declass_schedule s JOIN cable_version v ON v.seq = s.seq ";
-    private static final String NOT_DECLASSIFIED =
-            " AND NOT EXISTS (SELECT 1 FROM declassification d WHERE d.cable_id = s.cable_id)";
+    /** The version scheduled has no declassification of its own (an older version's does not count). */
+    private static final String NOT_DECLASSIFIED = " AND NOT EXISTS (SELECT 1 FROM declassification d "
+            + "WHERE d.cable_id = s.cable_id AND d.version = v.version)";
+    /**
+     * A reviewer judged an older version of the cable: declassified it on review or at a date they extended to,
+     * or extended its classification. Such a version is not declassified by its own date: it goes to review.
+     */
+    private static final String JUDGED = "(EXISTS (SELECT 1 FROM declassification d WHERE d.cable_id = s.cable_id "
+            + "AND d.version < v.version AND d.basis IN ('REVIEW', 'EXTENDED_DATE')) "
+            + "OR EXISTS (SELECT 1 FROM declass_review j WHERE j.cable_id = s.cable_id AND j.version < v.version "
+            + "AND j.extended_to IS NOT NULL))";
 
+    /** The schedule of the cable's current version (null when the run has not read it yet). */
     public synchronized Optional<Scheduled> scheduled(String id) {
         List<Scheduled> found = scheduled(SCHEDULED + "WHERE s.cable_id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Cables due for automatic declassification on {@code asOf} and not yet declassified, by id. */
+    /**
+     * Cable versions due for automatic declassification on {@code asOf}, not declassified yet, and of cables no
+     * reviewer judged before (those go to review), by id.
+     */
     public synchronized List<Scheduled> due(LocalDate asOf) {
         return scheduled(SCHEDULED + "WHERE s.rule IN ('ON_DATE', 'TWENTY_FIVE_YEARS') AND s.due_on <= ?"
-                + NOT_DECLASSIFIED + " ORDER BY s.cable_id", asOf.toString());
+                + NOT_DECLASSIFIED + " AND NOT " + JUDGED + " ORDER BY s.cable_id", asOf.toString());
     }
 
-    /** Cables to put in the review queue on {@code asOf}: not declassified, not queued yet, by id. */
+    /**
+     * Cable versions to put in the review queue on {@code asOf}, by id: not declassified, not queued yet, and
+     * either their own instruction asks for a person, or a reviewer judged an older version of the cable (and
+     * this one is classified).
+     */
     public synchronized List<Scheduled> toReview(LocalDate asOf) {
-        return scheduled(SCHEDULED + "WHERE s.rule IN ('EVENT', 'OADR', 'UNPARSED', 'NO_DATE', 'EXEMPTION') "
-                + "AND (s.due_on IS NULL OR s.due_on <= ?)" + NOT_DECLASSIFIED
-                + " AND NOT EXISTS (SELECT 1 FROM declass_review r WHERE r.cable_id = s.cable_id) ORDER BY s.cable_id",
-                asOf.toString());
+        String notQueued = NOT_DECLASSIFIED + " AND NOT EXISTS (SELECT 1 FROM declass_review r "
+                + "WHERE r.cable_id = s.cable_id AND r.version = v.version)";
+        // two queries, each driven by an index: the instructions that ask for a person (by rule), and the cables a
+        // reviewer judged (few, from the declassifications and the review items)
+        List<Scheduled> byRule = scheduled(SCHEDULED + "WHERE s.rule IN ('EVENT', 'OADR', 'UNPARSED', 'NO_DATE', "
+                + "'EXEMPTION') AND (s.due_on IS NULL OR s.due_on <= ?)" + notQueued, asOf.toString());
+        List<Scheduled> judged = scheduled(SCHEDULED + "WHERE s.cable_id IN (SELECT cable_id FROM declassification "
+                + "WHERE basis IN ('REVIEW', 'EXTENDED_DATE') UNION SELECT cable_id FROM declass_review "
+                + "WHERE extended_to IS NOT NULL) AND s.rule <> 'NOT_CLASSIFIED' AND " + JUDGED + notQueued, null);
+        TreeMap<String, Scheduled> out = new TreeMap<>();
+        for (Scheduled x : byRule) out.put(x.cableId(), x);
+        for (Scheduled x : judged) out.put(x.cableId(), x);
+        return new ArrayList<>(out.values());
     }
 
-    /** Cables whose extended date has come on {@code asOf}, by id. */
+    /** Cable versions whose extended date has come on {@code asOf}, by id. */
     public synchronized List<Scheduled> extendedDue(LocalDate asOf) {
-        return scheduled(SCHEDULED + "JOIN declass_review r ON r.cable_id = s.cable_id WHERE r.state = 'EXTENDED' "
-                + "AND r.extended_to <= ?" + NOT_DECLASSIFIED + " ORDER BY s.cable_id", asOf.toString());
+        return scheduled(SCHEDULED + "JOIN declass_review r ON r.cable_id = s.cable_id AND r.version = v.version "
+                + "WHERE r.state = 'EXTENDED' AND r.extended_to <= ?" + NOT_DECLASSIFIED + " ORDER BY s.cable_id",
+                asOf.toString());
     }
 
     private List<Scheduled> scheduled(String sql, String arg) {
         return tx.read(() -> {
             List<Scheduled> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, arg);
+                if (arg != null) ps.setString(1, arg);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String level = rs.getString(7);
@@ -158,28 +198,49 @@ public final class SqliteDeclassifications implements AutoCloseable {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = connection.prepareStatement("UPDATE declass_review SET state = 'DECLASSIFIED', "
-                    + "decided_by = ?, decided_at = ? WHERE cable_id = ?")) {
+                    + "decided_by = ?, decided_at = ? WHERE cable_id = ? AND version = ?")) {
                 ps.setString(1, d.decidedBy());
                 ps.setString(2, d.recordedAt().toString());
                 ps.setString(3, d.cableId());
+                ps.setInt(4, d.version());
                 ps.executeUpdate();
             }
             return null;
         });
     }
 
+    private static final String DECLASSIFICATION = "SELECT d.cable_id, d.version, d.declassified_on, d.authority, "
+            + "d.basis, d.exempt, d.subject_exempt, d.decided_by, d.recorded_at FROM declassification d ";
+
+    /** The declassification of the cable's current version, if that version has been declassified. */
     public synchronized Optional<Declassified> declassification(String id) {
-        Map<String, Declassified> found = declassifications(List.of(id));
-        return Optional.ofNullable(found.get(id));
+        return Optional.ofNullable(declassifications(List.of(id)).get(id));
     }
 
-    /** The declassifications of these cables (absent: not declassified). */
+    /** The declassification of one version of a cable, if that version has been declassified. */
+    public synchronized Optional<Declassified> declassification(String id, int version) {
+        return tx.read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(DECLASSIFICATION
+                    + "WHERE d.cable_id = ? AND d.version = ?")) {
+                ps.setString(1, id);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(declassified(rs)) : Optional.<Declassified>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The declassifications of these cables' current versions (absent: the current version is not declassified,
+     * whatever an older one is). A caller holding a version read earlier checks {@link Declassified#version}
+     * against it ({@link CurrentLabels#governing}).
+     */
     public synchronized Map<String, Declassified> declassifications(Collection<String> ids) {
         return tx.read(() -> {
             Map<String, Declassified> out = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT cable_id, version, declassified_on, "
-                    + "authority, basis, exempt, subject_exempt, decided_by, recorded_at FROM declassification "
-                    + "WHERE cable_id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement(DECLASSIFICATION + "JOIN cable c ON c.id = "
+                    + "d.cable_id AND c.current_version = d.version WHERE d.cable_id = ?")) {
                 for (String id : ids) {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -191,14 +252,41 @@ public final class SqliteDeclassifications implements AutoCloseable {
         });
     }
 
+    /**
+     * The latest reviewer's judgement of a version of the cable older than {@code version}: a declassification on
+     * review or at an extended date, or, failing a later one, an extension (the item, with its date and reason).
+     */
+    public synchronized Optional<Judgement> judgementBefore(String id, int version) {
+        return tx.read(() -> {
+            Declassified declassified = null;
+            try (PreparedStatement ps = connection.prepareStatement(DECLASSIFICATION + "WHERE d.cable_id = ? "
+                    + "AND d.version < ? AND d.basis IN ('REVIEW', 'EXTENDED_DATE') ORDER BY d.version DESC LIMIT 1")) {
+                ps.setString(1, id);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) declassified = declassified(rs);
+                }
+            }
+            ReviewItem extended = null;
+            for (ReviewItem i : reviews(REVIEW + "WHERE r.cable_id = ? AND r.version < ? AND r.extended_to IS NOT NULL "
+                    + "ORDER BY r.version DESC LIMIT 1", id, version)) {
+                extended = i;
+            }
+            if (declassified == null && extended == null) return Optional.<Judgement>empty();
+            if (extended != null && (declassified == null || extended.version() > declassified.version())) {
+                return Optional.of(new Judgement(null, extended));
+            }
+            return Optional.of(new Judgement(declassified, null));
+        });
+    }
+
+    /** A reviewer's judgement of an older version: exactly one of the two is set. */
+    public record Judgement(Declassified declassified, ReviewItem extension) {
+    }
+
     /** Every cable's id, in id order. */
     public synchronized List<String> currentIds() {
         return ids("SELECT id FROM cable ORDER BY id");
-    }
-
-    /** Every declassified cable's id, in id order. */
-    public synchronized List<String> declassifiedIds() {
-        return ids("SELECT cable_id FROM declassification ORDER BY cable_id");
     }
 
     private List<String> ids(String sql) {
@@ -225,13 +313,15 @@ public final class SqliteDeclassifications implements AutoCloseable {
 
     public synchronized void queue(List<ReviewItem> items) {
         tx.write(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO declass_review (cable_id, rule, "
-                    + "instruction, queued_on, state) VALUES (?, ?, ?, ?, 'PENDING')")) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO declass_review (cable_id, version, "
+                    + "rule, instruction, queued_on, state, note) VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")) {
                 for (ReviewItem i : items) {
                     ps.setString(1, i.cableId());
-                    ps.setString(2, i.rule().name());
-                    ps.setString(3, i.instruction());
-                    ps.setString(4, i.queuedOn().toString());
+                    ps.setInt(2, i.version());
+                    ps.setString(3, i.rule().name());
+                    ps.setString(4, i.instruction());
+                    ps.setString(5, i.queuedOn().toString());
+                    ps.setString(6, i.note());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -240,39 +330,47 @@ public final class SqliteDeclassifications implements AutoCloseable {
         });
     }
 
-    public synchronized void extend(String id, LocalDate until, String reason, String user, Instant at) {
+    public synchronized void extend(String id, int version, LocalDate until, String reason, String user, Instant at) {
         tx.write(() -> {
             try (PreparedStatement ps = connection.prepareStatement("UPDATE declass_review SET state = 'EXTENDED', "
-                    + "extended_to = ?, reason = ?, decided_by = ?, decided_at = ? WHERE cable_id = ?")) {
+                    + "extended_to = ?, reason = ?, decided_by = ?, decided_at = ? WHERE cable_id = ? AND version = ?")) {
                 ps.setString(1, until.toString());
                 ps.setString(2, reason);
                 ps.setString(3, user);
                 ps.setString(4, at.toString());
                 ps.setString(5, id);
-                if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no review item for " + id);
+                ps.setInt(6, version);
+                if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no review item for " + id + " version " + version);
             }
             return null;
         });
     }
 
-    private static final String REVIEW = "SELECT r.cable_id, r.rule, r.instruction, r.queued_on, s.twenty_five, "
-            + "r.state, r.extended_to, r.reason, r.decided_by FROM declass_review r "
+    private static final String REVIEW = "SELECT r.cable_id, r.version, r.rule, r.instruction, r.queued_on, "
+            + "s.twenty_five, r.state, r.extended_to, r.reason, r.decided_by, r.note FROM declass_review r "
             + "LEFT JOIN declass_schedule s ON s.cable_id = r.cable_id ";
 
+    /** The review item of the cable's current version, if it has one. */
     public synchronized Optional<ReviewItem> review(String id) {
-        List<ReviewItem> found = reviews(REVIEW + "WHERE r.cable_id = ?", id);
+        List<ReviewItem> found = reviews(REVIEW + "JOIN cable c ON c.id = r.cable_id AND c.current_version = r.version "
+                + "WHERE r.cable_id = ?", id, null);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** The review queue: pending and extended items (every item when {@code all}), by 25-year date then id. */
+    /**
+     * The review queue: pending and extended items of current versions (every item, of every version, when
+     * {@code all}), by 25-year date, id, then version.
+     */
     public synchronized List<ReviewItem> reviews(boolean all) {
-        return reviews(REVIEW + (all ? "" : "WHERE r.state <> 'DECLASSIFIED' ")
-                + "ORDER BY s.twenty_five IS NULL, s.twenty_five, r.cable_id", null);
+        return reviews(REVIEW + (all ? "" : "JOIN cable c ON c.id = r.cable_id AND c.current_version = r.version "
+                + "WHERE r.state IN ('PENDING', 'EXTENDED') ")
+                + "ORDER BY s.twenty_five IS NULL, s.twenty_five, r.cable_id, r.version", null, null);
     }
 
     public synchronized int pending() {
         return tx.read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM declass_review WHERE state = 'PENDING'");
+            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM declass_review r "
+                    + "JOIN cable c ON c.id = r.cable_id AND c.current_version = r.version WHERE r.state = 'PENDING'");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -280,16 +378,18 @@ public final class SqliteDeclassifications implements AutoCloseable {
         });
     }
 
-    private List<ReviewItem> reviews(String sql, String arg) {
+    private List<ReviewItem> reviews(String sql, String id, Integer version) {
         return tx.read(() -> {
             List<ReviewItem> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                if (arg != null) ps.setString(1, arg);
+                if (id != null) ps.setString(1, id);
+                if (version != null) ps.setInt(2, version);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ReviewItem(rs.getString(1), Rule.valueOf(rs.getString(2)), rs.getString(3),
-                                date(rs.getString(4)), date(rs.getString(5)), ReviewItem.State.valueOf(rs.getString(6)),
-                                date(rs.getString(7)), rs.getString(8), rs.getString(9)));
+                        out.add(new ReviewItem(rs.getString(1), rs.getInt(2), Rule.valueOf(rs.getString(3)),
+                                rs.getString(4), date(rs.getString(5)), date(rs.getString(6)),
+                                ReviewItem.State.valueOf(rs.getString(7)), date(rs.getString(8)), rs.getString(9),
+                                rs.getString(10), rs.getString(11)));
                     }
                 }
             }

@@ -62,8 +62,8 @@ import java.util.function.Consumer;
  *       index filters at paragraph level with the same decision.</li>
  * </ul>
  *
- * <p>The labels of a cable are its labels <em>now</em> ({@link Archive#labels}): of its declassification when it
- * has been declassified, else of its markings; the index is built from the same labels. A declassified cable is
+ * <p>The labels of a cable version are its labels <em>now</em> ({@link CurrentLabels}): of its declassification
+ * when that version has been declassified, else of its markings; the index is built from the same labels. A declassified cable is
  * shown with its declassification ({@link ShownCable#declassified}), whose banner every rendering puts above it.
  *
  * <p>Reads, searches and exports are appended to the audit log (the archive's, {@link Archive#audit}).
@@ -246,8 +246,8 @@ public final class SecureArchive {
         if (stored == null) return null;
         ParsedCable parsed = stored.parse();
         CableFacts facts = CableFacts.of(parsed);
-        // a declassification is of the cable, whatever its version: every version is read under it
-        Declassified declassified = archive.declassification(stored.info().id()).orElse(null);
+        // a declassification governs the version it judged: each version is read under its own, if any
+        Declassified declassified = archive.declassification(stored.info().id(), stored.info().version()).orElse(null);
         EffectiveLabels labels = CurrentLabels.of(parsed.cable(), facts, declassified);
         return switch (viewer) {
             case Viewer.LocalAdministrator a -> new Seen(stored, parsed, new RedactedCable(parsed.name(),

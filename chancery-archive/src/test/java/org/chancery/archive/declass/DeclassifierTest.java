@@ -283,7 +283,7 @@ class DeclassifierTest {
                 org.assertj.core.groups.Tuple.tuple("declassify-queue", oadr),
                 org.assertj.core.groups.Tuple.tuple("declassify-extend", event),
                 org.assertj.core.groups.Tuple.tuple("declassify-review", oadr));
-        assertThat(records.get(3).reason()).isEqualTo("classification extended to 2030-01-01: election postponed");
+        assertThat(records.get(3).reason()).isEqualTo("version 1: classification extended to 2030-01-01: election postponed");
         assertThat(records.get(4).reason()).contains("exempted and withheld: subject, paragraph 2");
         assertThat(log.verify().intact()).isTrue();
     }

@@ -109,8 +109,13 @@ public final class DeclassificationResource implements Resource {
     private void decide(Context ctx) {
         Principal me = Auth.principal(ctx);
         String id = Params.path(ctx, "id");
-        ReviewDecision decision = decision(Params.body(ctx));
-        Optional<Declassified> done = decide(me, id, decision);
+        ObjectNode body = Params.body(ctx);
+        ReviewDecision decision = decision(body);
+        JsonNode v = body.get("version");
+        if (v != null && !v.isNull() && (!v.isIntegralNumber() || v.intValue() < 1)) {
+            throw ApiException.badParameter("version", "a version number from 1, not " + v);
+        }
+        Optional<Declassified> done = decide(me, id, v == null || v.isNull() ? null : v.intValue(), decision);
         ObjectNode out = JSON.createObjectNode();
         out.put("id", id);
         if (done.isPresent()) {
@@ -136,15 +141,24 @@ public final class DeclassificationResource implements Resource {
      * {@code partly-withheld}, 409 already declassified, 400 a paragraph the cable lacks or a date not after today.
      */
     public Optional<Declassified> decide(Principal me, String id, ReviewDecision decision) {
+        return decide(me, id, null, decision);
+    }
+
+    /**
+     * The same for the version the reviewer read ({@code version}, or null for the one under review): a decision
+     * on a version that is no longer the one under review (a correction arrived) is refused with 400.
+     */
+    public Optional<Declassified> decide(Principal me, String id, Integer version, ReviewDecision decision) {
         // a read through the gate (recorded): missing and not-for-you answer alike; a partial view cannot be judged
         if (!context.gate().cable(Viewer.as(me), id, null).complete()) throw ApiException.partlyWithheld(id);
         Declassifier d = declassifier(me);
-        ReviewItem item = d.queue(true).stream().filter(i -> i.cableId().equals(id)).findFirst()
-                .orElseThrow(() -> ApiException.notFound(id + " is not in the review queue"));
+        // the item of the cable's current version: an older version's decided item does not stand for it
+        ReviewItem item = d.item(id).orElseThrow(() -> ApiException.notFound(id + " is not in the review queue"));
         if (item.state() == ReviewItem.State.DECLASSIFIED) throw ApiException.conflict(id + " has already been declassified");
+        if (!item.open()) throw ApiException.notFound(id + " is not in the review queue");
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         try {
-            return d.decide(id, decision, today);
+            return d.decide(id, version, decision, today);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -190,6 +204,7 @@ public final class DeclassificationResource implements Resource {
     private static ObjectNode json(ReviewItem i) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", i.cableId());
+        n.put("version", i.version());
         n.put("rule", i.rule().name());
         n.put("instruction", i.instruction());
         n.put("queuedOn", s(i.queuedOn()));
@@ -198,6 +213,7 @@ public final class DeclassificationResource implements Resource {
         n.put("extendedTo", s(i.extendedTo()));
         n.put("reason", i.reason());
         n.put("decidedBy", i.decidedBy());
+        n.put("note", i.note());
         return n;
     }
 

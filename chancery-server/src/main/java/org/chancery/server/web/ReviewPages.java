@@ -65,12 +65,12 @@ public final class ReviewPages {
         }
 
         public boolean open() {
-            return complete && item.state() != ReviewItem.State.DECLASSIFIED;
+            return complete && item.open();
         }
 
         /** A prefix for the form's element ids, unique on the page. */
         public String key() {
-            return "d-" + item.cableId();
+            return "d-" + item.cableId() + "-" + item.version();
         }
     }
 
@@ -110,7 +110,8 @@ public final class ReviewPages {
     private Optional<Row> row(Principal me, ReviewItem i) {
         ShownCable shown;
         try {
-            shown = web.server().gate().cable(Viewer.as(me), i.cableId(), null);
+            // the version the item is about (with every item listed, an older one's item shows that version)
+            shown = web.server().gate().cable(Viewer.as(me), i.cableId(), i.version());
         } catch (CableNotFoundException e) {
             return Optional.empty();
         }
@@ -138,7 +139,7 @@ public final class ReviewPages {
         Optional<Declassified> done;
         try {
             decision = DeclassificationResource.decision(body(ctx));
-            done = review.decide(me, id, decision);
+            done = review.decide(me, id, version(ctx), decision);
         } catch (ApiException e) {
             render(ctx, me, e.status(), null, id + ": " + e.detail());
             return;
@@ -151,6 +152,17 @@ public final class ReviewPages {
         boolean all = "true".equals(ctx.formParam("all"));
         ctx.redirect("/review?" + (all ? "all=true&" : "") + "decided=" + URLEncoder.encode(id, StandardCharsets.UTF_8)
                 + "&outcome=" + outcome, HttpStatus.SEE_OTHER);
+    }
+
+    /** The version the reviewer read, from the form (absent: the one under review). */
+    private static Integer version(Context ctx) {
+        String v = ctx.formParam("version");
+        if (v == null || v.isBlank()) return null;
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("version", "a version number, not " + v);
+        }
     }
 
     /** The form, in the shape of the API's request body, so that one parser reads both. */

@@ -92,6 +92,40 @@ public class DeclassificationResourceTest {
     }
 
     @Test
+    void aCorrectionGoesBackToReviewAndADecisionNamesTheVersionJudged() throws Exception {
+        String id = "09PRAGUE905";
+        Path v1 = Files.createDirectories(dir.resolve("in905-1"));
+        Files.writeString(v1.resolve(id + ".txt"), cable(905, "SIPDIS"), StandardCharsets.UTF_8);
+        t.archive.ingest(List.of(v1), IngestOptions.defaults(), new IngestListener() { });
+        new Declassifier(t.archive, "test").run(LocalDate.now(ZoneOffset.UTC));
+        status(t.postJson("/api/v1/declassification/review/" + id, reviewer,
+                "{\"decision\": \"declassify\", \"version\": 1}"), 200);
+
+        Path v2 = Files.createDirectories(dir.resolve("in905-2"));
+        Files.writeString(v2.resolve(id + ".txt"), cable(905, "SIPDIS").replace("counted twice", "counted thrice"),
+                StandardCharsets.UTF_8);
+        t.archive.ingest(List.of(v2), IngestOptions.defaults(), new IngestListener() { });
+        new Declassifier(t.archive, "test").run(LocalDate.now(ZoneOffset.UTC));
+        JsonNode item = null;
+        for (JsonNode i : status(t.get("/api/v1/declassification/review", reviewer), 200).get("items")) {
+            if (i.get("id").asText().equals(id)) item = i;
+        }
+        assertThat(item).as("version 2 is in the queue").isNotNull();
+        assertThat(item.get("version").asInt()).isEqualTo(2);
+        assertThat(item.get("state").asText()).isEqualTo("PENDING");
+        assertThat(item.get("note").asText()).startsWith("version 2 of a cable declassified on review on ")
+                .endsWith("(version 1, in full); compare the versions");
+        // a decision on the version read before the correction is refused; on version 2 it is taken
+        JsonNode stale = problem(t.postJson("/api/v1/declassification/review/" + id, reviewer,
+                "{\"decision\": \"declassify\", \"version\": 1}"), 400);
+        assertThat(stale.get("detail").asText()).contains("not the version under review (2)");
+        problem(t.postJson("/api/v1/declassification/review/" + id, reviewer,
+                "{\"decision\": \"declassify\", \"version\": \"two\"}"), 400);
+        status(t.postJson("/api/v1/declassification/review/" + id, reviewer,
+                "{\"decision\": \"declassify\", \"version\": 2}"), 200);
+    }
+
+    @Test
     void reviewersOnly() {
         problem(t.get("/api/v1/declassification/review", t.token("ts-officer")), 403);
         problem(t.postJson("/api/v1/declassification/review/" + readable.get(2), t.token("admin"),

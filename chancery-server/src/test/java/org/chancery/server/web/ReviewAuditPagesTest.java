@@ -127,6 +127,31 @@ class ReviewAuditPagesTest {
     }
 
     @Test
+    void aCorrectionOfAReviewedCableIsBackWithANoteAndTheFormNamesTheVersion() throws Exception {
+        String id = "09PRAGUE906";
+        Path v1 = Files.createDirectories(dir.resolve("in906-1"));
+        Files.writeString(v1.resolve(id + ".txt"), DeclassificationResourceTest.cable(906, "SIPDIS"), StandardCharsets.UTF_8);
+        t.archive.ingest(List.of(v1), IngestOptions.defaults(), new IngestListener() { });
+        new Declassifier(t.archive, "test").run(LocalDate.now(ZoneOffset.UTC));
+        assertThat(t.get("/review", reviewer).body()).contains("name=\"version\" value=\"1\"");
+        assertThat(form("/review/" + id, reviewer, "decision=declassify&version=1").statusCode()).isEqualTo(303);
+
+        Path v2 = Files.createDirectories(dir.resolve("in906-2"));
+        Files.writeString(v2.resolve(id + ".txt"), DeclassificationResourceTest.cable(906, "SIPDIS")
+                .replace("counted twice", "counted thrice"), StandardCharsets.UTF_8);
+        t.archive.ingest(List.of(v2), IngestOptions.defaults(), new IngestListener() { });
+        new Declassifier(t.archive, "test").run(LocalDate.now(ZoneOffset.UTC));
+        String page = t.get("/review", reviewer).body();
+        assertThat(page).contains("version 2 of a cable declassified on review on ",
+                "href=\"/cables/" + id + "/diff?from=1&amp;to=2\"", "name=\"version\" value=\"2\"");
+        // the form of the text read before the correction is refused
+        HttpResponse<String> stale = form("/review/" + id, reviewer, "decision=declassify&version=1");
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("not the version under review (2)");
+        assertThat(form("/review/" + id, reviewer, "decision=declassify&version=2").statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void theAuditViewerFiltersPagesAndVerifies() {
         HttpResponse<String> r = t.get("/audit?user=s-reader&action=search", auditor);
         assertThat(r.statusCode()).isEqualTo(200);
