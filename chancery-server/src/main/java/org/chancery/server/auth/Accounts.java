@@ -1,6 +1,6 @@
 package org.chancery.server.auth;
 
-import org.chancery.archive.users.User;
+import org.chancery.archive.users.UserLogin;
 import org.chancery.archive.users.UserStore;
 
 import java.nio.file.Files;
@@ -76,17 +76,21 @@ public final class Accounts implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * The account, read live from the store's users for every request (one query: the user, their grants and
+     * password hash), so that a grant or revoke counts from the next request.
+     */
     public Optional<Account> find(String id) {
         if (id == null) return Optional.empty();
-        return users.find(id).map(this::account);
+        return users.findLogin(id).map(Accounts::account);
     }
 
     public List<Account> list() {
-        return users.list().stream().map(this::account).sorted(Comparator.comparing(Account::id)).toList();
+        return users.listLogins().stream().map(Accounts::account).sorted(Comparator.comparing(Account::id)).toList();
     }
 
-    private Account account(User u) {
-        return new Account(u.principal(), users.passwordHash(u.id()).orElse(null));
+    private static Account account(UserLogin u) {
+        return new Account(u.user().principal(), u.passwordHash());
     }
 
     /** Sets a user's password hash in the store ({@code actor} is recorded in the audit log). */
