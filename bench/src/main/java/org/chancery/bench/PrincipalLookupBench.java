@@ -21,9 +21,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * the wall time, the process CPU per lookup and the load average.
  *
  * <pre>
- * PrincipalLookupBench WORK_DIR [--threads N] [--lookups N] [--users N] [--rounds N]
+ * PrincipalLookupBench WORK_DIR [--threads N] [--lookups N] [--users N] [--rounds N] [--queries 1|2]
  * </pre>
- * WORK_DIR gets a new archive with the users when it holds none.
+ * WORK_DIR gets a new archive with the users when it holds none. {@code --queries 1} (default) reads the account
+ * as the server does ({@link UserStore#findLogin}: the user, their grants and password hash in one query);
+ * {@code --queries 2} reads the user and then the password hash, as it did before.
  */
 public final class PrincipalLookupBench {
 
@@ -33,12 +35,14 @@ public final class PrincipalLookupBench {
         int lookups = 200_000;
         int userCount = 200;
         int rounds = 3;
+        int queries = 1;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--lookups" -> lookups = Integer.parseInt(args[++i]);
                 case "--users" -> userCount = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -53,13 +57,14 @@ public final class PrincipalLookupBench {
                     users.setPasswordHash("bench", id(u), "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA");
                 }
             }
-            System.out.printf(Locale.ROOT, "%d threads, %d lookups of %d users, %d cores%n", threads, lookups,
-                    userCount, Runtime.getRuntime().availableProcessors());
-            for (int r = 0; r < rounds; r++) run(users, threads, lookups, userCount);
+            System.out.printf(Locale.ROOT, "%d threads, %d lookups of %d users (%d queries each), %d cores%n",
+                    threads, lookups, userCount, queries, Runtime.getRuntime().availableProcessors());
+            for (int r = 0; r < rounds; r++) run(users, threads, lookups, userCount, queries == 1);
         }
     }
 
-    private static void run(UserStore users, int threads, int lookups, int userCount) throws Exception {
+    private static void run(UserStore users, int threads, int lookups, int userCount, boolean oneQuery)
+            throws Exception {
         String load = SearchBench.loadAverage();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -72,7 +77,10 @@ public final class PrincipalLookupBench {
                     int found = 0;
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     for (int i = 0; i < each; i++) {
-                        if (lookup(users, id(random.nextInt(userCount)))) found++;
+                        String id = id(random.nextInt(userCount));
+                        boolean ok = oneQuery ? users.findLogin(id).filter(u -> u.passwordHash() != null).isPresent()
+                                : users.find(id).isPresent() && users.passwordHash(id).isPresent();
+                        if (ok) found++;
                     }
                     return found;
                 }));
@@ -89,11 +97,6 @@ public final class PrincipalLookupBench {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** What {@code Accounts.find} reads for a request: the user with their grants, and their password hash. */
-    private static boolean lookup(UserStore users, String id) {
-        return users.find(id).isPresent() && users.passwordHash(id).isPresent();
     }
 
     private static String id(int u) {
