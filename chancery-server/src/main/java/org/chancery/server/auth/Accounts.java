@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Who can log in. Users, with their grants and password hash, are the store's ({@link UserStore}: the same users
  * the command line's {@code --as} reads, every change in the audit log); this class adds only what is the
  * server's own: API tokens, kept as the SHA-256 of their secret in {@code server.db} beside the store, keyed by
- * the store's user id. Login throttling and sessions live in memory ({@link LoginThrottle}, {@link Sessions}).
+ * the store's user id, and looked up for a request in memory (loaded at open, changed with the file). Login
+ * throttling and sessions live in memory ({@link LoginThrottle}, {@link Sessions}); the only per-request read of
+ * SQLite is the account itself, on the users' pool of read connections.
  */
 public final class Accounts implements AutoCloseable {
 
