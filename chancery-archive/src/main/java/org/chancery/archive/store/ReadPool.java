@@ -15,27 +15,28 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A fixed pool of query-only connections to the store file, for the reads of {@link SqliteCableStore}. In WAL mode
- * SQLite lets any number of readers run beside the one writer, each seeing the last commit made before its
- * statement began; a fixed pool (one connection per core, plus one for a read waiting on the disk) keeps as many
- * reads running as the machine can serve, and a caller beyond that waits for a free connection rather than for
- * every other read, as it did behind one synchronized connection.
+ * A fixed pool of query-only connections to the store file, for the reads of {@link SqliteCableStore} and of the
+ * store's users ({@code UserStore}), each beside its own writer connection. In WAL mode SQLite lets any number of
+ * readers run beside the one writer, each seeing the last commit made before its statement began; a fixed pool
+ * (one connection per core, plus one for a read waiting on the disk) keeps as many reads running as the machine
+ * can serve, and a caller beyond that waits for a free connection rather than for every other read, as it did
+ * behind one synchronized connection.
  *
  * <p>A connection is used by one thread at a time and keeps its prepared statements (the same few queries run
  * for every request); a read must close its result sets before it returns, so that no read transaction stays
  * open on an idle connection and holds back the WAL checkpoint.
  */
-final class ReadPool implements AutoCloseable {
+public final class ReadPool implements AutoCloseable {
 
-    static final int DEFAULT_SIZE = Runtime.getRuntime().availableProcessors() + 1;
+    public static final int DEFAULT_SIZE = Runtime.getRuntime().availableProcessors() + 1;
 
     /** Work on a pooled connection. */
-    interface Read<T> {
+    public interface Read<T> {
         T run(Reader reader) throws SQLException;
     }
 
     /** A pooled connection and its prepared statements. */
-    static final class Reader {
+    public static final class Reader {
         private final Connection connection;
         private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -44,7 +45,7 @@ final class ReadPool implements AutoCloseable {
         }
 
         /** The statement for {@code sql}, prepared once per connection; bind every parameter before running it. */
-        PreparedStatement statement(String sql) throws SQLException {
+        public PreparedStatement statement(String sql) throws SQLException {
             PreparedStatement ps = statements.get(sql);
             if (ps == null) {
                 ps = connection.prepareStatement(sql);
@@ -66,7 +67,7 @@ final class ReadPool implements AutoCloseable {
     private final BlockingQueue<Reader> idle;
     private volatile boolean closed;
 
-    ReadPool(SQLiteDataSource source, int size) throws SQLException {
+    public ReadPool(SQLiteDataSource source, int size) throws SQLException {
         if (size < 1) throw new IllegalArgumentException("a read pool needs a connection");
         all = new ArrayList<>(size);
         try {
@@ -91,7 +92,7 @@ final class ReadPool implements AutoCloseable {
     }
 
     /** Runs {@code call} on a free connection, waiting for one when all are busy. */
-    <T> T read(Read<T> call) throws SQLException {
+    public <T> T read(Read<T> call) throws SQLException {
         Reader reader = take();
         try {
             return call.run(reader);

@@ -1,6 +1,6 @@
 package org.chancery.server.auth;
 
-import org.chancery.archive.users.User;
+import org.chancery.archive.users.UserLogin;
 import org.chancery.archive.users.UserStore;
 
 import java.nio.file.Files;
@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Who can log in. Users, with their grants and password hash, are the store's ({@link UserStore}: the same users
  * the command line's {@code --as} reads, every change in the audit log); this class adds only what is the
  * server's own: API tokens, kept as the SHA-256 of their secret in {@code server.db} beside the store, keyed by
- * the store's user id. Login throttling and sessions live in memory ({@link LoginThrottle}, {@link Sessions}).
+ * the store's user id, and looked up for a request in memory (loaded at open, changed with the file). Login
+ * throttling and sessions live in memory ({@link LoginThrottle}, {@link Sessions}); the only per-request read of
+ * SQLite is the account itself, on the users' pool of read connections.
  */
 public final class Accounts implements AutoCloseable {
 
@@ -76,17 +78,21 @@ public final class Accounts implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * The account, read live from the store's users for every request (one query: the user, their grants and
+     * password hash), so that a grant or revoke counts from the next request.
+     */
     public Optional<Account> find(String id) {
         if (id == null) return Optional.empty();
-        return users.find(id).map(this::account);
+        return users.findLogin(id).map(Accounts::account);
     }
 
     public List<Account> list() {
-        return users.list().stream().map(this::account).sorted(Comparator.comparing(Account::id)).toList();
+        return users.listLogins().stream().map(Accounts::account).sorted(Comparator.comparing(Account::id)).toList();
     }
 
-    private Account account(User u) {
-        return new Account(u.principal(), users.passwordHash(u.id()).orElse(null));
+    private static Account account(UserLogin u) {
+        return new Account(u.user().principal(), u.passwordHash());
     }
 
     /** Sets a user's password hash in the store ({@code actor} is recorded in the audit log). */
