@@ -199,6 +199,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Adds without a delete term: nothing to buffer per document, and nothing to look up in every older segment
+     * when the buffered deletes are applied (a cost that grows with the index).
+     */
+    @Override
+    public void add(Collection<IndexDocument> docs) {
+        IndexWriter w = writable();
+        try {
+            for (IndexDocument doc : docs) w.addDocument(documents.toLucene(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void commit(long seq) {
         IndexWriter w = writable();

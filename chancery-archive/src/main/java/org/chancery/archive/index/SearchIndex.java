@@ -14,6 +14,15 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds the documents, replacing any earlier document of the same id. */
     void put(Collection<IndexDocument> documents);
 
+    /**
+     * Adds documents whose ids the index certainly does not hold yet (cables new to the store, numbered above the
+     * index's high-water mark), so that the index need not look for a document to replace. A caller that is not
+     * sure uses {@link #put}; the default is {@link #put}.
+     */
+    default void add(Collection<IndexDocument> documents) {
+        put(documents);
+    }
+
     /** Makes everything put so far durable and visible, and records {@code seq} as the high-water mark. */
     void commit(long seq);
 
