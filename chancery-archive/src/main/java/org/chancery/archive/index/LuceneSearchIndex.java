@@ -23,6 +23,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -141,9 +142,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             Files.createDirectories(folder);
             Directory dir = new MMapDirectory(folder);
             long seq = DirectoryReader.indexExists(dir) ? seqOf(SegmentInfos.readLatestCommit(dir).getUserData()) : 0;
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(Double.parseDouble(System.getProperty("x.nocfs", "0.1")));
             IndexWriterConfig config = new IndexWriterConfig(new CableAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setRAMBufferSizeMB(Double.parseDouble(System.getProperty("x.ram", "" + ramBufferMb)))
+                    .setUseCompoundFile(Boolean.parseBoolean(System.getProperty("x.cfs", "true")))
+                    .setMergePolicy(merges)
                     // Closing must not commit: what was put after the last commit(seq) would become durable
                     // under an older high-water mark (harmless), but a deleteAll would too (not harmless).
                     .setCommitOnClose(false);
@@ -192,7 +197,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             for (IndexDocument doc : docs) {
                 Document lucene = documents.toLucene(doc);
-                w.updateDocument(new Term(IndexFields.ID, QueryParser.normalizeKeyword(doc.id())), lucene);
+                w.updateDocument(new Term(IndexFields.ID, CableDocuments.keyword(doc.id())), lucene);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

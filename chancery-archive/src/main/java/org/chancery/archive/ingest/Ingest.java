@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -47,8 +49,11 @@ public final class Ingest {
 
     private static final Future<Parsed> END_OF_INPUT = CompletableFuture.completedFuture(null);
     private static final IndexPart END_OF_PARTS = new IndexPart(List.of(), List.of(), 0);
-    /** Batches each index worker may have queued: enough to keep it busy while another flushes a segment. */
-    private static final int PARTS_QUEUED = 8;
+    /**
+     * Stored batches the index workers may have waiting, all workers together: enough for the others to go on
+     * while one of them flushes a segment (seconds), few enough to keep memory flat.
+     */
+    private static final int BATCHES_QUEUED = 16;
 
     private final CableStore store;
     private final SearchIndex index;
@@ -79,6 +84,9 @@ public final class Ingest {
      * put everything of its ids up to that seq).
      */
     private record IndexPart(List<IndexDocument> added, List<IndexDocument> replaced, long seq) {
+        int size() {
+            return added.size() + replaced.size();
+        }
     }
 
     /** Ingests the inputs; throws when an input named does not exist, before anything is stored. */
@@ -253,13 +261,16 @@ public final class Ingest {
 
     /**
      * The index workers, one per core, and the committer. Each worker has its own queue and its own share of the
-     * ids (by hash), so the versions of one cable are put in order, and no worker waits for another. The commit
-     * mark is the lowest seq every worker has passed: everything at or below it has been put.
+     * ids (by hash), so the versions of one cable are put in order, and no worker waits for another: the queues
+     * are bounded together (a number of documents waiting in all of them), not each, so that while one worker
+     * flushes a segment the writer goes on feeding the others. The commit mark is the lowest seq every worker has
+     * passed: everything at or below it has been put.
      */
     private final class IndexWorkers {
 
         private final List<BlockingQueue<IndexPart>> queues = new ArrayList<>();
         private final List<Thread> workers = new ArrayList<>();
+        private final Semaphore room;
         private final AtomicLongArray passed;
         private final long markAtStart;
         private final Thread committer;
@@ -271,8 +282,9 @@ public final class Ingest {
         IndexWorkers(int count, long markAtStart) {
             this.markAtStart = markAtStart;
             this.passed = new AtomicLongArray(count);
+            this.room = new Semaphore(BATCHES_QUEUED * options.batchSize());
             for (int i = 0; i < count; i++) {
-                BlockingQueue<IndexPart> queue = new ArrayBlockingQueue<>(PARTS_QUEUED);
+                BlockingQueue<IndexPart> queue = new LinkedBlockingQueue<>();
                 queues.add(queue);
                 int worker = i;
                 Thread t = new Thread(() -> work(worker, queue), "chancery-index-" + (i + 1));
@@ -312,10 +324,8 @@ public final class Ingest {
                 int w = Math.floorMod(d.id().hashCode(), n);
                 (fresh.get(i) ? added : replaced).get(w).add(d);
             }
-            for (int i = 0; i < n; i++) {
-                IndexPart part = new IndexPart(added.get(i), replaced.get(i), seq);
-                while (!queues.get(i).offer(part, 100, TimeUnit.MILLISECONDS)) throwIfFailed();
-            }
+            while (!room.tryAcquire(documents.size(), 100, TimeUnit.MILLISECONDS)) throwIfFailed();
+            for (int i = 0; i < n; i++) queues.get(i).add(new IndexPart(added.get(i), replaced.get(i), seq));
         }
 
         private void work(int worker, BlockingQueue<IndexPart> queue) {
@@ -328,14 +338,17 @@ public final class Ingest {
                     return;
                 }
                 if (part == END_OF_PARTS) return;
-                if (failed) continue; // keep draining so that the writer never blocks
                 try {
-                    // Adds first: a cable's new version can only follow its first one, never precede it.
-                    if (!part.added().isEmpty()) index.add(part.added());
-                    if (!part.replaced().isEmpty()) index.put(part.replaced());
-                    passed.set(worker, part.seq());
+                    if (!failed) { // after a failure, only drain, so that the writer never blocks
+                        // Adds first: a cable's new version can only follow its first one, never precede it.
+                        if (!part.added().isEmpty()) index.add(part.added());
+                        if (!part.replaced().isEmpty()) index.put(part.replaced());
+                        passed.set(worker, part.seq());
+                    }
                 } catch (RuntimeException | Error e) {
                     fail(e);
+                } finally {
+                    room.release(part.size());
                 }
             }
         }
@@ -381,11 +394,7 @@ public final class Ingest {
          * failed (then the next open's catch-up replays from the last good commit).
          */
         void finish() {
-            for (int i = 0; i < queues.size(); i++) {
-                while (workers.get(i).isAlive() && !offerUninterruptibly(queues.get(i), END_OF_PARTS)) {
-                    Thread.onSpinWait();
-                }
-            }
+            for (BlockingQueue<IndexPart> queue : queues) queue.add(END_OF_PARTS);
             for (Thread t : workers) joinUninterruptibly(t);
             synchronized (this) {
                 finishing = true;
@@ -436,15 +445,6 @@ public final class Ingest {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    private static <T> boolean offerUninterruptibly(BlockingQueue<T> queue, T item) {
-        try {
-            return queue.offer(item, 100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return queue.offer(item);
-        }
     }
 
     private static void joinUninterruptibly(Thread thread) {
