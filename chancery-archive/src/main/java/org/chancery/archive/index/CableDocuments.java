@@ -66,23 +66,25 @@ final class CableDocuments {
             facet(doc, Facet.YEAR, year);
             facet(doc, Facet.MONTH, year + (utc.getMonthValue() < 10 ? "-0" : "-") + utc.getMonthValue());
         }
+        // The distribution keys are derived here only when the document does not bring the security module's.
+        boolean derive = cable.distribution() == null;
         Set<String> distribution = new LinkedHashSet<>();
         if (present(cable.origin())) {
             doc.add(new TextField(IndexFields.ORIGIN, cable.origin(), Field.Store.YES));
             facet(doc, Facet.ORIGIN, cable.origin());
-            distribution.add(keyword(cable.origin()));
+            if (derive) distribution.add(keyword(cable.origin()));
         }
         for (String to : cable.to()) {
             if (!present(to)) continue;
             doc.add(new TextField(IndexFields.TO, to, Field.Store.YES));
             facet(doc, Facet.ADDRESSEE, to);
-            distribution.add(keyword(to));
+            if (derive) distribution.add(keyword(to));
         }
         for (String info : cable.info()) {
             if (!present(info)) continue;
             doc.add(new TextField(IndexFields.INFO, info, Field.Store.YES));
             facet(doc, Facet.ADDRESSEE, info);
-            distribution.add(keyword(info));
+            if (derive) distribution.add(keyword(info));
         }
         if (cable.banner() != null) {
             doc.add(new StringField(IndexFields.CLASS, cable.banner().name(), Field.Store.YES));
@@ -143,16 +145,26 @@ final class CableDocuments {
     }
 
     /**
-     * {@link QueryParser#normalizeKeyword}, without its regular expression for the usual value that has no space
-     * to collapse (ids, tags, PLADs are mostly one word): the same result, several times cheaper.
+     * {@link QueryParser#normalizeKeyword} (stripped, runs of white space made one space, upper case) without its
+     * regular expression, which cost more than the rest of the document: the same result.
      */
     static String keyword(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
-                return QueryParser.normalizeKeyword(value);
+        String s = value.strip();
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (b == null) {
+                if (!space) continue;
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (!space) {
+                b.append(c);
+            } else if (b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
             }
         }
-        return value.toUpperCase(Locale.ROOT);
+        return (b == null ? s : b.toString()).toUpperCase(Locale.ROOT);
     }
 
     /** The year as the facet shows it: four digits, zero-padded (String.format costs more than the rest). */

@@ -83,7 +83,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The distribution key of a SIPDIS cable (shared archive). */
     public static final String DIST_SIPDIS = "SIPDIS";
     static final String SEQ_KEY = "chancery.seq";
-    private static final double DEFAULT_RAM_BUFFER_MB = 64;
+    /**
+     * The writer's RAM buffer: a quarter of the heap, at most 256 MB (64 MB in a 256 MB heap). A larger buffer
+     * flushes fewer, larger segments, so a bulk load merges less (each document is rewritten by fewer merges);
+     * past a few hundred MB it saves little more and the heap must hold it and the ingest's queues.
+     */
+    private static final double DEFAULT_RAM_BUFFER_MB =
+            Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /**
@@ -142,12 +148,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             Files.createDirectories(folder);
             Directory dir = new MMapDirectory(folder);
             long seq = DirectoryReader.indexExists(dir) ? seqOf(SegmentInfos.readLatestCommit(dir).getUserData()) : 0;
+            // No compound files: packing a segment's files into one copies every byte once more, at every flush
+            // and most merges; an index of a few tens of segments has files enough to spare.
             TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setNoCFSRatio(Double.parseDouble(System.getProperty("x.nocfs", "0.1")));
+            merges.setNoCFSRatio(0.0);
             IndexWriterConfig config = new IndexWriterConfig(new CableAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(Double.parseDouble(System.getProperty("x.ram", "" + ramBufferMb)))
-                    .setUseCompoundFile(Boolean.parseBoolean(System.getProperty("x.cfs", "true")))
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setUseCompoundFile(false)
                     .setMergePolicy(merges)
                     // Closing must not commit: what was put after the last commit(seq) would become durable
                     // under an older high-water mark (harmless), but a deleteAll would too (not harmless).
