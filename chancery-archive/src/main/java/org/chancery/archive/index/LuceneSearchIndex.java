@@ -226,6 +226,16 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Flushes the largest buffered segment in the calling thread (the commit would flush them one by one). */
+    @Override
+    public void flushBuffered() {
+        try {
+            writable().flushNextBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void commit(long seq) {
         IndexWriter w = writable();

@@ -23,6 +23,14 @@ public interface SearchIndex extends AutoCloseable {
         put(documents);
     }
 
+    /**
+     * Writes out, without committing, a buffer of what was put (an index that buffers writes); several threads
+     * may call it at once, each writing out a different buffer, so that the commit that follows has less to do on
+     * one thread. The default does nothing.
+     */
+    default void flushBuffered() {
+    }
+
     /** Makes everything put so far durable and visible, and records {@code seq} as the high-water mark. */
     void commit(long seq);
 

@@ -337,7 +337,16 @@ public final class Ingest {
                     fail(e);
                     return;
                 }
-                if (part == END_OF_PARTS) return;
+                if (part == END_OF_PARTS) {
+                    // Every worker writes out a buffer of its own, at once: the final commit would write them
+                    // one after the other on one thread.
+                    try {
+                        if (!failed) index.flushBuffered();
+                    } catch (RuntimeException | Error e) {
+                        fail(e);
+                    }
+                    return;
+                }
                 try {
                     if (!failed) { // after a failure, only drain, so that the writer never blocks
                         // Adds first: a cable's new version can only follow its first one, never precede it.
