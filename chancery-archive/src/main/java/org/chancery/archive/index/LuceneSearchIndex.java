@@ -165,7 +165,11 @@ public final class LuceneSearchIndex implements SearchIndex {
                 writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
                 writer.commit();
             }
-            return new LuceneSearchIndex(dir, writer, new SearcherManager(writer, SLICED), seq, tags);
+            // Searches read the last commit from the directory, not a near-real-time reader from the writer:
+            // reopening one after each commit would flush again whatever the ingest's workers had put in the
+            // meantime (a small extra segment per commit, merged later), and the last commit is what searches
+            // are documented to see.
+            return new LuceneSearchIndex(dir, writer, new SearcherManager(dir, SLICED), seq, tags);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
