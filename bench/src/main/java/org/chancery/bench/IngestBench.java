@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,17 +33,19 @@ import java.util.stream.Stream;
  * Ingest throughput against its floor. In one run: (1) raw Lucene indexes the same files with no store — one
  * StringField id and one TextField with the whole text per cable, StandardAnalyzer, one thread per core, one
  * commit; (2) {@code Archive.ingest} stores and indexes them into a fresh archive. Prints cables/s of each, the
- * ratio, and the store and index size per 1,000 cables.
+ * ratio, the CPU time of each by thread group (parse, index, merges, GC…), and the store and index size per 1,000
+ * cables. {@code --skip-floor} leaves out (1), for comparing variants of our ingest.
  *
- * <pre>java -Xmx1g -cp bench/target/benchmarks.jar org.chancery.bench.IngestBench CORPUS_DIR WORK_DIR</pre>
+ * <pre>java -Xmx1g -cp bench/target/benchmarks.jar org.chancery.bench.IngestBench CORPUS_DIR WORK_DIR [--skip-floor]</pre>
  */
 public final class IngestBench {
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: IngestBench CORPUS_DIR WORK_DIR (WORK_DIR is emptied)");
+        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--skip-floor"))) {
+            System.err.println("usage: IngestBench CORPUS_DIR WORK_DIR [--skip-floor] (WORK_DIR is emptied)");
             System.exit(2);
         }
+        boolean floor = args.length == 2;
         Path corpus = Path.of(args[0]);
         Path work = Path.of(args[1]);
         deleteTree(work);
@@ -56,13 +60,21 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "corpus: %,d cables, %.1f MB; %d cores; max heap %d MB%n", files.size(),
                 bytes / 1e6, cores, Runtime.getRuntime().maxMemory() >> 20);
 
-        System.out.println("load average before the floor: " + SearchBench.loadAverage());
-        long cpu0 = cpuNanos();
-        long floorNanos = rawLucene(files, work.resolve("raw-index"), cores);
-        long floorCpu = cpuNanos() - cpu0;
-        double floorRate = files.size() / (floorNanos / 1e9);
-        System.out.printf(Locale.ROOT, "raw Lucene (floor): %.1f s, %,.0f cables/s; CPU %.1f s%n", floorNanos / 1e9,
-                floorRate, floorCpu / 1e9);
+        ThreadCpu threads = new ThreadCpu();
+        Map<String, Long> mark = new HashMap<>();
+        threads.since(mark);
+        long floorNanos = 0;
+        long floorCpu = 0;
+        if (floor) {
+            System.out.println("load average before the floor: " + SearchBench.loadAverage());
+            long cpu0 = cpuNanos();
+            floorNanos = rawLucene(files, work.resolve("raw-index"), cores);
+            floorCpu = cpuNanos() - cpu0;
+            double floorRate = files.size() / (floorNanos / 1e9);
+            System.out.printf(Locale.ROOT, "raw Lucene (floor): %.1f s, %,.0f cables/s; CPU %.1f s%n",
+                    floorNanos / 1e9, floorRate, floorCpu / 1e9);
+            System.out.println("  CPU s by thread: " + ThreadCpu.format(threads.since(mark)));
+        }
 
         System.out.println("load average before the ingest: " + SearchBench.loadAverage());
         Path store = work.resolve("store");
@@ -78,14 +90,18 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "chancery ingest: %.1f s, %,.0f cables/s; CPU %.1f s (new %d, updated %d, "
                         + "unchanged %d, rejected %d)%n", oursNanos / 1e9, oursRate, oursCpu / 1e9, summary.added(),
                 summary.updated(), summary.unchanged(), summary.rejected().size());
+        System.out.println("  CPU s by thread: " + ThreadCpu.format(threads.since(mark)));
+        threads.close();
         System.out.println("load average after the ingest: " + SearchBench.loadAverage());
-        // On a shared machine wall time follows the load; CPU time is what the work cost.
-        System.out.printf(Locale.ROOT, "ratio to the floor: %.2fx its wall time, %.2fx its CPU time%n",
-                (double) oursNanos / floorNanos, (double) oursCpu / floorCpu);
+        if (floor) {
+            // On a shared machine wall time follows the load; CPU time is what the work cost.
+            System.out.printf(Locale.ROOT, "ratio to the floor: %.2fx its wall time, %.2fx its CPU time%n",
+                    (double) oursNanos / floorNanos, (double) oursCpu / floorCpu);
+        }
 
         long db = size(store.resolve("chancery.db")) + size(store.resolve("chancery.db-wal"));
         long index = size(store.resolve(Archive.INDEX_FOLDER));
-        long raw = size(work.resolve("raw-index"));
+        long raw = floor ? size(work.resolve("raw-index")) : 0;
         double per = 1000.0 / files.size();
         System.out.printf(Locale.ROOT, "per 1,000 cables: store %.2f MB, index %.2f MB (raw Lucene index %.2f MB, "
                 + "source text %.2f MB)%n", db * per / 1e6, index * per / 1e6, raw * per / 1e6, bytes * per / 1e6);

@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,7 @@ public final class Archive implements AutoCloseable {
     private final SearchIndex index;
     private final AuditLog audit;
     private final SqliteDeclassifications declassifications;
+    private final ReentrantLock ingesting = new ReentrantLock();
 
     /**
      * Takes over the store and the index (closed with the archive) and brings the index up to date. The audit
@@ -238,9 +240,19 @@ public final class Archive implements AutoCloseable {
         return count;
     }
 
-    /** Ingests cable files, folders and archives of them; see {@link Ingest}. */
+    /**
+     * Ingests cable files, folders and archives of them; see {@link Ingest}. One ingest at a time (releases may
+     * arrive on several threads): within a run the versions of a cable reach the index in seq order and a cable
+     * new to the store is added without looking for an earlier document, which two overlapping runs could not
+     * guarantee (the later version of a cable could be put before the first is added).
+     */
     public IngestSummary ingest(List<Path> inputs, IngestOptions options, IngestListener listener) throws java.io.IOException {
-        return new Ingest(store, index, options, listener).run(inputs);
+        ingesting.lock();
+        try {
+            return new Ingest(store, index, options, listener).run(inputs);
+        } finally {
+            ingesting.unlock();
+        }
     }
 
     /** The current version of a cable. */

@@ -23,6 +23,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -82,7 +83,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The distribution key of a SIPDIS cable (shared archive). */
     public static final String DIST_SIPDIS = "SIPDIS";
     static final String SEQ_KEY = "chancery.seq";
-    private static final double DEFAULT_RAM_BUFFER_MB = 64;
+    /**
+     * The writer's RAM buffer: a quarter of the heap, at most 256 MB (64 MB in a 256 MB heap). A larger buffer
+     * flushes fewer, larger segments, so a bulk load merges less (each document is rewritten by fewer merges);
+     * past a few hundred MB it saves little more and the heap must hold it and the ingest's queues.
+     */
+    private static final double DEFAULT_RAM_BUFFER_MB =
+            Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /**
@@ -141,9 +148,15 @@ public final class LuceneSearchIndex implements SearchIndex {
             Files.createDirectories(folder);
             Directory dir = new MMapDirectory(folder);
             long seq = DirectoryReader.indexExists(dir) ? seqOf(SegmentInfos.readLatestCommit(dir).getUserData()) : 0;
+            // No compound files: packing a segment's files into one copies every byte once more, at every flush
+            // and most merges; an index of a few tens of segments has files enough to spare.
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(0.0);
             IndexWriterConfig config = new IndexWriterConfig(new CableAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(merges)
                     // Closing must not commit: what was put after the last commit(seq) would become durable
                     // under an older high-water mark (harmless), but a deleteAll would too (not harmless).
                     .setCommitOnClose(false);
@@ -152,7 +165,11 @@ public final class LuceneSearchIndex implements SearchIndex {
                 writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
                 writer.commit();
             }
-            return new LuceneSearchIndex(dir, writer, new SearcherManager(writer, SLICED), seq, tags);
+            // Searches read the last commit from the directory, not a near-real-time reader from the writer:
+            // reopening one after each commit would flush again whatever the ingest's workers had put in the
+            // meantime (a small extra segment per commit, merged later), and the last commit is what searches
+            // are documented to see.
+            return new LuceneSearchIndex(dir, writer, new SearcherManager(dir, SLICED), seq, tags);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
@@ -192,8 +209,32 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             for (IndexDocument doc : docs) {
                 Document lucene = documents.toLucene(doc);
-                w.updateDocument(new Term(IndexFields.ID, QueryParser.normalizeKeyword(doc.id())), lucene);
+                w.updateDocument(new Term(IndexFields.ID, CableDocuments.keyword(doc.id())), lucene);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds without a delete term: nothing to buffer per document, and nothing to look up in every older segment
+     * when the buffered deletes are applied (a cost that grows with the index).
+     */
+    @Override
+    public void add(Collection<IndexDocument> docs) {
+        IndexWriter w = writable();
+        try {
+            for (IndexDocument doc : docs) w.addDocument(documents.toLucene(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flushes the largest buffered segment in the calling thread (the commit would flush them one by one). */
+    @Override
+    public void flushBuffered() {
+        try {
+            writable().flushNextBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

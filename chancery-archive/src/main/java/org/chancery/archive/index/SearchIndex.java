@@ -14,6 +14,23 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds the documents, replacing any earlier document of the same id. */
     void put(Collection<IndexDocument> documents);
 
+    /**
+     * Adds documents whose ids the index certainly does not hold yet (cables new to the store, numbered above the
+     * index's high-water mark), so that the index need not look for a document to replace. A caller that is not
+     * sure uses {@link #put}; the default is {@link #put}.
+     */
+    default void add(Collection<IndexDocument> documents) {
+        put(documents);
+    }
+
+    /**
+     * Writes out, without committing, a buffer of what was put (an index that buffers writes); several threads
+     * may call it at once, each writing out a different buffer, so that the commit that follows has less to do on
+     * one thread. The default does nothing.
+     */
+    default void flushBuffered() {
+    }
+
     /** Makes everything put so far durable and visible, and records {@code seq} as the high-water mark. */
     void commit(long seq);
 

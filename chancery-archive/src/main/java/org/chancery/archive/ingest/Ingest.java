@@ -23,24 +23,37 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ingest as a bounded pipeline: one reader thread reads files and archive entries and hands each to the parse
  * pool (one thread per core), queueing the pending results <em>in input order</em> (so that two versions of one
  * cable in a run are numbered in the order given); the calling thread takes them in that order and writes them to
- * the store in batches, one transaction each; an index thread puts the stored versions into the search index and
- * commits it now and then with the seq of the last stored batch as its high-water mark. Every queue is bounded, so
- * memory stays flat however many cables come in.
+ * the store in batches, one transaction each; index workers (one per core) put the stored versions into the search
+ * index, each with its own queue and its own share of the ids, so that no worker ever waits for another (a
+ * worker flushing a segment leaves the other cores to the others); a committer commits the index now and then
+ * with the highest seq that every worker has passed as its high-water mark. Every queue is bounded, so memory
+ * stays flat however many cables come in.
  *
- * <p>The index only ever receives what the store has committed, in seq order, so after a crash anywhere the
- * archive's catch-up (replay of everything after the index's last commit) restores it exactly.
+ * <p>The index only ever receives what the store has committed, in seq order per id, and a commit's mark never
+ * runs ahead of what every worker has put, so after a crash anywhere the archive's catch-up (replay of everything
+ * after the index's last commit, replacing by id) restores it exactly. Cables the store reports as new, numbered
+ * above the index's mark at the start, cannot be in the index yet: they are added without a delete term.
  */
 public final class Ingest {
 
     private static final Future<Parsed> END_OF_INPUT = CompletableFuture.completedFuture(null);
-    private static final IndexBatch END_OF_BATCHES = new IndexBatch(List.of(), 0);
+    private static final IndexPart END_OF_PARTS = new IndexPart(List.of(), List.of(), 0);
+    /**
+     * Stored batches the index workers may have waiting, all workers together: enough for the others to go on
+     * while one of them flushes a segment (seconds), few enough to keep memory flat.
+     */
+    private static final int BATCHES_QUEUED = 16;
 
     private final CableStore store;
     private final SearchIndex index;
@@ -65,8 +78,15 @@ public final class Ingest {
     private record Rejected(Rejection rejection) implements Parsed {
     }
 
-    /** Stored versions for the index, and the seq of the last one. */
-    private record IndexBatch(List<IndexDocument> documents, long seq) {
+    /**
+     * One worker's share of a stored batch: documents of cables new to the index (added), the others (put, which
+     * replaces by id), and the seq of the batch's last stored version (when the worker has put its share, it has
+     * put everything of its ids up to that seq).
+     */
+    private record IndexPart(List<IndexDocument> added, List<IndexDocument> replaced, long seq) {
+        int size() {
+            return added.size() + replaced.size();
+        }
     }
 
     /** Ingests the inputs; throws when an input named does not exist, before anything is stored. */
@@ -84,14 +104,12 @@ public final class Ingest {
             return t;
         });
         BlockingQueue<Future<Parsed>> pending = new ArrayBlockingQueue<>(Math.max(64, 128 * threads));
-        BlockingQueue<IndexBatch> toIndex = new ArrayBlockingQueue<>(4);
+        IndexWorkers indexing = new IndexWorkers(threads, index.committedSeq());
 
         Thread reader = new Thread(() -> readAll(files, parsePool, pending), "chancery-read");
-        Thread indexer = new Thread(() -> indexAll(toIndex), "chancery-index");
         reader.setDaemon(true);
-        indexer.setDaemon(true);
         reader.start();
-        indexer.start();
+        indexing.start();
 
         long added = 0;
         long updated = 0;
@@ -111,7 +129,7 @@ public final class Ingest {
                     batch.add((Ready) parsed);
                 }
                 if (batch.size() >= options.batchSize()) {
-                    long[] counts = store(batch, toIndex);
+                    long[] counts = store(batch, indexing);
                     added += counts[0];
                     updated += counts[1];
                     unchanged += counts[2];
@@ -120,7 +138,7 @@ public final class Ingest {
                     listener.progress(done, total);
                 }
             }
-            long[] counts = store(batch, toIndex);
+            long[] counts = store(batch, indexing);
             added += counts[0];
             updated += counts[1];
             unchanged += counts[2];
@@ -136,10 +154,7 @@ public final class Ingest {
             reader.interrupt();
             parsePool.shutdownNow();
             // Whatever the store committed goes on to the index, even after a failure.
-            while (indexer.isAlive() && !offerUninterruptibly(toIndex, END_OF_BATCHES)) {
-                Thread.onSpinWait();
-            }
-            joinUninterruptibly(indexer);
+            indexing.finish();
         }
         throwIfFailed();
         IngestSummary summary = new IngestSummary(added, updated, unchanged, rejected,
@@ -218,13 +233,14 @@ public final class Ingest {
     }
 
     /** Stores a batch and queues what changed for the index; returns {added, updated, unchanged}. */
-    private long[] store(List<Ready> batch, BlockingQueue<IndexBatch> toIndex) throws InterruptedException {
+    private long[] store(List<Ready> batch, IndexWorkers indexing) throws InterruptedException {
         long[] counts = new long[3];
         if (batch.isEmpty()) return counts;
         List<NewVersion> versions = new ArrayList<>(batch.size());
         for (Ready r : batch) versions.add(r.version());
         List<WriteOutcome> outcomes = store.write(versions);
-        List<IndexDocument> documents = new ArrayList<>();
+        List<IndexDocument> documents = new ArrayList<>(outcomes.size());
+        List<Boolean> fresh = new ArrayList<>(outcomes.size());
         long seq = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             WriteOutcome o = outcomes.get(i);
@@ -235,94 +251,173 @@ public final class Ingest {
             }
             if (o.kind() != WriteOutcome.Kind.UNCHANGED) {
                 documents.add(IndexDocuments.renumbered(batch.get(i).document(), o.version(), o.seq()));
+                fresh.add(indexing.isFresh(o));
                 seq = o.seq();
             }
         }
-        if (!documents.isEmpty()) {
-            while (!toIndex.offer(new IndexBatch(documents, seq), 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                throwIfFailed();
-            }
-        }
+        if (!documents.isEmpty()) indexing.queue(documents, fresh, seq);
         return counts;
     }
 
-    private void indexAll(BlockingQueue<IndexBatch> toIndex) {
-        int threads = options.parseThreads();
-        ExecutorService helpers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "chancery-index-helper");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        try {
-            indexAll(toIndex, helpers, threads);
-        } finally {
-            if (helpers != null) helpers.shutdownNow();
-        }
-    }
-
     /**
-     * Puts a batch into the index on several threads (Lucene indexes concurrently, and indexing is the costliest
-     * stage), partitioned by id so that two versions of one cable are put in order; the batch is complete before
-     * the next one starts, so a commit's high-water mark never runs ahead of what was put.
+     * The index workers, one per core, and the committer. Each worker has its own queue and its own share of the
+     * ids (by hash), so the versions of one cable are put in order, and no worker waits for another: the queues
+     * are bounded together (a number of documents waiting in all of them), not each, so that while one worker
+     * flushes a segment the writer goes on feeding the others. The commit mark is the lowest seq every worker has
+     * passed: everything at or below it has been put.
      */
-    private void put(List<IndexDocument> documents, ExecutorService helpers, int threads)
-            throws InterruptedException, ExecutionException {
-        if (helpers == null || documents.size() < 2 * threads) {
-            index.put(documents);
-            return;
-        }
-        List<List<IndexDocument>> parts = new ArrayList<>(threads);
-        for (int i = 0; i < threads; i++) parts.add(new ArrayList<>(documents.size() / threads + 1));
-        for (IndexDocument d : documents) parts.get(Math.floorMod(d.id().hashCode(), threads)).add(d);
-        List<Future<?>> running = new ArrayList<>(threads - 1);
-        for (int i = 1; i < threads; i++) {
-            List<IndexDocument> part = parts.get(i);
-            running.add(helpers.submit(() -> index.put(part)));
-        }
-        index.put(parts.get(0));
-        for (Future<?> f : running) f.get();
-    }
+    private final class IndexWorkers {
 
-    private void indexAll(BlockingQueue<IndexBatch> toIndex, ExecutorService helpers, int threads) {
-        long lastSeq = 0;
-        long committedSeq = 0;
-        long lastCommit = System.nanoTime();
-        long interval = options.indexCommitInterval().toNanos();
-        boolean failed = false;
-        while (true) {
-            IndexBatch batch;
-            try {
-                batch = toIndex.take();
-            } catch (InterruptedException e) {
-                failure.compareAndSet(null, e);
-                return;
+        private final List<BlockingQueue<IndexPart>> queues = new ArrayList<>();
+        private final List<Thread> workers = new ArrayList<>();
+        private final Semaphore room;
+        private final AtomicLongArray passed;
+        private final long markAtStart;
+        private final Thread committer;
+        private volatile boolean failed;
+        private volatile boolean finishing;
+        /** The mark of this run's last commit (the committer's, then the final one). */
+        private long committed;
+
+        IndexWorkers(int count, long markAtStart) {
+            this.markAtStart = markAtStart;
+            this.passed = new AtomicLongArray(count);
+            this.room = new Semaphore(BATCHES_QUEUED * options.batchSize());
+            for (int i = 0; i < count; i++) {
+                BlockingQueue<IndexPart> queue = new LinkedBlockingQueue<>();
+                queues.add(queue);
+                int worker = i;
+                Thread t = new Thread(() -> work(worker, queue), "chancery-index-" + (i + 1));
+                t.setDaemon(true);
+                workers.add(t);
             }
-            if (batch == END_OF_BATCHES) break;
-            if (failed) continue; // keep draining so that the writer never blocks
-            try {
-                put(batch.documents(), helpers, threads);
-                lastSeq = batch.seq();
-                if (System.nanoTime() - lastCommit >= interval) {
-                    index.commit(lastSeq);
-                    committedSeq = lastSeq;
-                    lastCommit = System.nanoTime();
+            committer = new Thread(this::commitNowAndThen, "chancery-index-commit");
+            committer.setDaemon(true);
+        }
+
+        void start() {
+            for (Thread t : workers) t.start();
+            committer.start();
+        }
+
+        /**
+         * Whether a stored version may be added without looking for an earlier document of its id: the store
+         * had no version of the cable before, and its seq is above the index's mark at the start (an index that
+         * claimed more than the store holds would otherwise be trusted not to have the id).
+         */
+        boolean isFresh(WriteOutcome o) {
+            return o.kind() == WriteOutcome.Kind.NEW && o.seq() > markAtStart;
+        }
+
+        /** Queues each worker's share of a stored batch (every worker gets a part, empty or not). */
+        void queue(List<IndexDocument> documents, List<Boolean> fresh, long seq) throws InterruptedException {
+            throwIfFailed();
+            int n = queues.size();
+            List<List<IndexDocument>> added = new ArrayList<>(n);
+            List<List<IndexDocument>> replaced = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                added.add(new ArrayList<>());
+                replaced.add(new ArrayList<>());
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                IndexDocument d = documents.get(i);
+                int w = Math.floorMod(d.id().hashCode(), n);
+                (fresh.get(i) ? added : replaced).get(w).add(d);
+            }
+            while (!room.tryAcquire(documents.size(), 100, TimeUnit.MILLISECONDS)) throwIfFailed();
+            for (int i = 0; i < n; i++) queues.get(i).add(new IndexPart(added.get(i), replaced.get(i), seq));
+        }
+
+        private void work(int worker, BlockingQueue<IndexPart> queue) {
+            while (true) {
+                IndexPart part;
+                try {
+                    part = queue.take();
+                } catch (InterruptedException e) {
+                    fail(e);
+                    return;
                 }
-            } catch (ExecutionException e) {
-                failure.compareAndSet(null, e.getCause());
-                failed = true;
-            } catch (InterruptedException e) {
-                failure.compareAndSet(null, e);
-                return;
-            } catch (RuntimeException | Error e) {
-                failure.compareAndSet(null, e);
-                failed = true;
+                if (part == END_OF_PARTS) {
+                    // Every worker writes out a buffer of its own, at once: the final commit would write them
+                    // one after the other on one thread.
+                    try {
+                        if (!failed) index.flushBuffered();
+                    } catch (RuntimeException | Error e) {
+                        fail(e);
+                    }
+                    return;
+                }
+                try {
+                    if (!failed) { // after a failure, only drain, so that the writer never blocks
+                        // Adds first: a cable's new version can only follow its first one, never precede it.
+                        if (!part.added().isEmpty()) index.add(part.added());
+                        if (!part.replaced().isEmpty()) index.put(part.replaced());
+                        passed.set(worker, part.seq());
+                    }
+                } catch (RuntimeException | Error e) {
+                    fail(e);
+                } finally {
+                    room.release(part.size());
+                }
             }
         }
-        if (!failed && lastSeq > committedSeq) {
-            try {
-                index.commit(lastSeq);
-            } catch (RuntimeException | Error e) {
-                failure.compareAndSet(null, e);
+
+        private long mark() {
+            long mark = Long.MAX_VALUE;
+            for (int i = 0; i < passed.length(); i++) mark = Math.min(mark, passed.get(i));
+            return mark;
+        }
+
+        /** Commits every interval while anything new was put, with the mark every worker has passed. */
+        private void commitNowAndThen() {
+            long interval = Math.max(1, options.indexCommitInterval().toMillis());
+            while (!finishing && !failed) {
+                try {
+                    synchronized (this) {
+                        if (!finishing) wait(interval);
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (finishing || failed) return;
+                long mark = mark();
+                if (mark > committed) {
+                    try {
+                        index.commit(mark);
+                        committed = mark;
+                    } catch (RuntimeException | Error e) {
+                        fail(e);
+                    }
+                }
+            }
+        }
+
+        private void fail(Throwable t) {
+            failure.compareAndSet(null, t);
+            failed = true;
+        }
+
+        /**
+         * Ends the run: the workers put what is queued (what the store committed reaches the index, even after a
+         * failure elsewhere), the committer stops, and the final commit records the last seq, unless a worker
+         * failed (then the next open's catch-up replays from the last good commit).
+         */
+        void finish() {
+            for (BlockingQueue<IndexPart> queue : queues) queue.add(END_OF_PARTS);
+            for (Thread t : workers) joinUninterruptibly(t);
+            synchronized (this) {
+                finishing = true;
+                notifyAll();
+            }
+            joinUninterruptibly(committer);
+            if (failed) return;
+            long mark = mark();
+            if (mark > committed) {
+                try {
+                    index.commit(mark);
+                } catch (RuntimeException | Error e) {
+                    fail(e);
+                }
             }
         }
     }
@@ -359,15 +454,6 @@ public final class Ingest {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    private static <T> boolean offerUninterruptibly(BlockingQueue<T> queue, T item) {
-        try {
-            return queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return queue.offer(item);
-        }
     }
 
     private static void joinUninterruptibly(Thread thread) {

@@ -132,18 +132,22 @@ public final class SqliteCableStore implements CableStore {
             execute("BEGIN IMMEDIATE");
             long seq = lastSeqInTransaction();
             for (NewVersion v : versions) {
-                sameText.setString(1, v.id());
-                sameText.setBytes(2, v.textSha256());
-                try (ResultSet rs = sameText.executeQuery()) {
-                    if (rs.next()) {
-                        outcomes.add(new WriteOutcome(WriteOutcome.Kind.UNCHANGED, v.id(), rs.getInt(1), rs.getLong(2)));
-                        continue;
-                    }
-                }
                 int version = 1;
                 currentOf.setString(1, v.id());
                 try (ResultSet rs = currentOf.executeQuery()) {
                     if (rs.next()) version = rs.getInt(1) + 1;
+                }
+                if (version > 1) {
+                    // A known cable: is this text one of its versions already? (A new one has none to compare.)
+                    sameText.setString(1, v.id());
+                    sameText.setBytes(2, v.textSha256());
+                    try (ResultSet rs = sameText.executeQuery()) {
+                        if (rs.next()) {
+                            outcomes.add(new WriteOutcome(WriteOutcome.Kind.UNCHANGED, v.id(), rs.getInt(1),
+                                    rs.getLong(2)));
+                            continue;
+                        }
+                    }
                 }
                 seq++;
                 bindVersion(insertVersion, seq, version, v, ingestedAt);
