@@ -1,10 +1,15 @@
 package org.chancery.archive.index;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -64,6 +69,50 @@ final class DocSet {
     /** The segment's documents, or null when it has none. */
     FixedBitSet leaf(int ord) {
         return ord < leaves.length && sizes[ord] > 0 ? leaves[ord] : null;
+    }
+
+    /** Whether at least {@code share} of the live documents of the searcher's reader are in the set. */
+    boolean holdsAtLeast(IndexSearcher searcher, double share) {
+        long in = 0;
+        for (int n : sizes) in += n;
+        return in >= share * searcher.getIndexReader().numDocs();
+    }
+
+    /**
+     * The collectors of {@code manager} seeing only the documents of the set: a filter checked per match, cheaper
+     * than a filter clause (which the query advances to at every candidate) when the set holds most documents.
+     */
+    <C extends org.apache.lucene.search.Collector, T> CollectorManager<org.apache.lucene.search.Collector, T> only(
+            CollectorManager<C, T> manager) {
+        return new CollectorManager<>() {
+            private final List<C> inner = new java.util.ArrayList<>();
+
+            @Override
+            public org.apache.lucene.search.Collector newCollector() throws IOException {
+                C collector = manager.newCollector();
+                synchronized (inner) {
+                    inner.add(collector);
+                }
+                return new FilterCollector(collector) {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                        FixedBitSet bits = leaf(context.ord);
+                        if (bits == null) throw new CollectionTerminatedException(); // nothing of the set here
+                        return new FilterLeafCollector(super.getLeafCollector(context)) {
+                            @Override
+                            public void collect(int doc) throws IOException {
+                                if (bits.get(doc)) in.collect(doc);
+                            }
+                        };
+                    }
+                };
+            }
+
+            @Override
+            public T reduce(java.util.Collection<org.apache.lucene.search.Collector> collectors) throws IOException {
+                return manager.reduce(inner);
+            }
+        };
     }
 
     /** Whether every live document of the searcher's reader is in the set. */
