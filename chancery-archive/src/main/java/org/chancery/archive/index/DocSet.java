@@ -2,6 +2,7 @@ package org.chancery.archive.index;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -21,7 +22,9 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -82,13 +85,13 @@ final class DocSet {
      * The collectors of {@code manager} seeing only the documents of the set: a filter checked per match, cheaper
      * than a filter clause (which the query advances to at every candidate) when the set holds most documents.
      */
-    <C extends org.apache.lucene.search.Collector, T> CollectorManager<org.apache.lucene.search.Collector, T> only(
+    <C extends Collector, T> CollectorManager<Collector, T> only(
             CollectorManager<C, T> manager) {
         return new CollectorManager<>() {
-            private final List<C> inner = new java.util.ArrayList<>();
+            private final List<C> inner = new ArrayList<>();
 
             @Override
-            public org.apache.lucene.search.Collector newCollector() throws IOException {
+            public Collector newCollector() throws IOException {
                 C collector = manager.newCollector();
                 synchronized (inner) {
                     inner.add(collector);
@@ -109,7 +112,7 @@ final class DocSet {
             }
 
             @Override
-            public T reduce(java.util.Collection<org.apache.lucene.search.Collector> collectors) throws IOException {
+            public T reduce(Collection<Collector> collectors) throws IOException {
                 return manager.reduce(inner);
             }
         };
