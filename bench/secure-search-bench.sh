@@ -3,7 +3,10 @@
 # interleaved in one run, over an archive of N generated cables (ingested once, then reused).
 #   bench/secure-search-bench.sh [N] [--queries Q] [--warmup W]
 # Corpus: /tmp/chancery-bench/corpus-N (generated with 'chancery generate --seed 1' when missing).
-# Store: $SECURE_BENCH_STORE, default /tmp/chancery-bench/store-N. See bench/README.md.
+# Store: $SECURE_BENCH_STORE (an archive made elsewhere, e.g. /tmp/chancery-bench/work-1000000/store: searched
+# read-only, nothing written there; the bench's empty store of record and a link to its index go in
+# $SECURE_BENCH_WORK, default /tmp/secure-search-bench), else /tmp/chancery-bench/store-N (ingested when missing).
+# See bench/README.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/bin/jdk.sh"
@@ -11,6 +14,8 @@ n="${1:-100000}"
 shift || true
 corpus="/tmp/chancery-bench/corpus-$n"
 store="${SECURE_BENCH_STORE:-/tmp/chancery-bench/store-$n}"
+read_only=()
+if [ -n "${SECURE_BENCH_STORE:-}" ]; then read_only=(--read-only "${SECURE_BENCH_WORK:-/tmp/secure-search-bench}"); fi
 (cd "$root" && mvn -q -B -ntp -pl chancery-cli,bench -am package -DskipTests)
 if [ ! -f "$corpus/.complete" ]; then
   rm -rf "$corpus"
@@ -19,4 +24,4 @@ if [ ! -f "$corpus/.complete" ]; then
 fi
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 exec java -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
-  org.chancery.bench.SecureSearchBench "$corpus" "$store" "$@"
+  org.chancery.bench.SecureSearchBench "$corpus" "$store" "${read_only[@]}" "$@"

@@ -4,6 +4,7 @@ import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.LabelClass;
 import org.chancery.archive.index.LuceneSearchIndex;
 import org.chancery.archive.index.SearchRequest;
+import org.chancery.archive.index.SearchResult;
 import org.chancery.archive.index.Visibility;
 import org.chancery.cable.catalog.Tags;
 import org.chancery.cable.model.Level;
@@ -28,9 +29,16 @@ import java.util.stream.Stream;
  * <p>Arguments: {@code --count N} (100000), {@code --dir DIR} (target/search-bench), {@code --threads T}
  * indexing threads (2), {@code --queries Q} measured per run (2000), {@code --clients C} (8),
  * {@code --seconds S} for the throughput run (20), {@code --skip-build} (reuse DIR/index),
- * {@code --skip-floor}, {@code --ram-mb M} writer buffer (128).
+ * {@code --skip-floor}, {@code --ram-mb M} writer buffer (128), {@code --per-kind-only} (only the runs by kind of
+ * query: quick comparisons by CPU time), {@code --kinds 2,7} (only these kinds, 0-7, and 8 for the stress phrases), {@code --dump FILE} (writes the total, facets and hits of every query of
+ * the mix, unrestricted and for the CONFIDENTIAL reader, then stops: two dumps compare the results of two
+ * versions of the code).
  */
 public final class SearchBench {
+
+    private static boolean perKindOnly;
+    private static Path dump;
+    private static java.util.Set<Integer> kinds;
 
     public static void main(String[] args) throws Exception {
         long count = 100_000;
@@ -55,6 +63,12 @@ public final class SearchBench {
                 case "--skip-floor" -> floor = false;
                 case "--ram-mb" -> ramMb = Double.parseDouble(args[++i]);
                 case "--index" -> existing = Path.of(args[++i]);
+                case "--per-kind-only" -> perKindOnly = true;
+                case "--kinds" -> {
+                    kinds = new java.util.HashSet<>();
+                    for (String k : args[++i].split(",")) kinds.add(Integer.parseInt(k));
+                }
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -100,7 +114,7 @@ public final class SearchBench {
     }
 
     private static void measure(LuceneSearchIndex index, MixSource source, int queries, int clients, int seconds)
-            throws InterruptedException {
+            throws InterruptedException, IOException {
         {
             long t = System.nanoTime();
             System.out.printf(Locale.ROOT, "index: %,d cables, %d label classes (first search state: %.1f s)%n",
@@ -109,6 +123,21 @@ public final class SearchBench {
             List<SearchRequest> mix = mix(source, 500, new Random(7));
             Visibility confidential = Visibility.readableClasses(
                     (LabelClass l) -> l.level().compareTo(Level.CONFIDENTIAL) <= 0 && l.controls().isEmpty());
+            if (dump != null) {
+                List<SearchRequest> all = new ArrayList<>(mix);
+                all.addAll(commonPhrases(source, 50, new Random(5)));
+                dump(index, all, confidential, dump);
+                return;
+            }
+            if (perKindOnly) {
+                if (kinds == null) run(index, mix, 500, null);
+                else perKind(index, source); // warm-up of the kinds measured
+                perKind(index, source);
+                if (kinds == null || kinds.contains(8)) report("  stress (not in the mix): phrase of two of the 40 most common words",
+                        run(index, commonPhrases(source, 100, new Random(5)), 200, null));
+                System.out.println("load average: " + loadAverage());
+                return;
+            }
             // Warm up both ways (JIT, page cache, facet ordinals).
             run(index, mix, 1000, null);
             run(index, mix, 500, confidential);
@@ -124,6 +153,27 @@ public final class SearchBench {
                     run(index, commonPhrases(source, 100, new Random(5)), 200, null));
             System.out.println("load average: " + loadAverage());
         }
+    }
+
+    /** Every query's total, facets and hits (id, score, snippet), unrestricted then restricted, one line each. */
+    private static void dump(LuceneSearchIndex index, List<SearchRequest> mix, Visibility restricted, Path file)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Visibility v : Arrays.asList(null, restricted)) {
+            for (SearchRequest q : mix) {
+                SearchResult r = index.search(v == null ? q : q.withVisibility(v));
+                StringBuilder line = new StringBuilder(q.query()).append(v == null ? " | all" : " | restricted")
+                        .append(" | ").append(r.total()).append(" | ").append(new java.util.TreeMap<>(r.facets()));
+                for (SearchResult.Hit h : r.hits()) {
+                    line.append(" | ").append(h.id()).append(' ')
+                            .append(String.format(Locale.ROOT, "%.4f", h.score())).append(' ').append(h.subject())
+                            .append(' ').append(h.snippet());
+                }
+                lines.add(line.toString());
+            }
+        }
+        Files.write(file, lines);
+        System.out.println("wrote the results of " + lines.size() + " searches to " + file);
     }
 
     static String loadAverage() {
@@ -253,12 +303,13 @@ public final class SearchBench {
     /** p50/p99 by kind of query, to see which kind costs what. */
     private static void perKind(LuceneSearchIndex index, MixSource source) {
         List<SearchRequest> mix = mix(source, 800, new Random(11));
-        String[] kinds = {"word", "two words", "phrase", "tag+word", "origin", "month+word", "range+class+word",
+        String[] names = {"word", "two words", "phrase", "tag+word", "origin", "month+word", "range+class+word",
                 "or/not/caveat"};
-        for (int k = 0; k < kinds.length; k++) {
+        for (int k = 0; k < names.length; k++) {
+            if (kinds != null && !kinds.contains(k)) continue;
             List<SearchRequest> only = new ArrayList<>();
             for (int i = k; i < mix.size(); i += 8) only.add(mix.get(i));
-            report("  " + kinds[k], run(index, only, only.size() * 2, null));
+            report("  " + names[k], run(index, only, only.size() * 2, null));
             if (k == 2) System.out.println("    e.g. " + only.get(0).query() + ", " + only.get(1).query());
         }
     }

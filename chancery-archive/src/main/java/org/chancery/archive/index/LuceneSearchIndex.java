@@ -1,13 +1,8 @@
 package org.chancery.archive.index;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -92,6 +87,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * The share of the cables above which a visibility filter is checked per match instead of joined to the
+     * query: a filter clause costs an advance at every candidate, which pays only when it skips many.
+     */
+    private static final double DENSE_FILTER = 0.75;
     /**
      * Searches run their segments in slices (Lucene's default slicing) on this pool: one thread per core, shared
      * by every index of the process; the searching thread takes part too. On a million cables a broad query
@@ -343,54 +343,48 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(s -> export(s, request, sink));
     }
 
+    /**
+     * One pass over every match (exact totals and facet counts need all of them), in slices: the page of hits
+     * and the counts ({@link ExactCounts}) are collected together.
+     */
     private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Snapshot snap = snapshot(searcher.getIndexReader());
-        Readable readable = snap.readable(request.visibility());
-        Query query = readable.restrict(QueryParser.parse(request.query(), readable.scope(analyzer)));
+        Readable readable = snap.readable(request.visibility(), searcher);
+        Query parsed = QueryParser.parse(request.query(), readable.scope(analyzer));
+        // A reader who sees most cables: the visibility is checked per match rather than joined to the query.
+        DocSet checked = readable.visible() != null && readable.visible().holdsAtLeast(searcher, DENSE_FILTER)
+                ? readable.visible() : null;
+        Query query = checked != null ? parsed : readable.restrict(parsed);
+        boolean withFacets = !request.facets().isEmpty() && snap.facetState() != null;
+        // Tags are withheld with the banner: the tag facet counts only the cables whose banner is readable.
+        DocSet banner = withFacets && request.facets().contains(Facet.TAG) ? readable.banner() : null;
+        ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(),
+                withFacets ? snap.facetState() : null, banner == null ? null : Facet.TAG.dim(), banner);
         int wanted = Math.max(1, request.offset() + request.limit());
-        CollectorManager<?, ? extends TopDocs> top = switch (request.sort()) {
+        CollectorManager<?, ? extends TopDocs> topManager = switch (request.sort()) {
             case RELEVANCE -> new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
             case DATE -> new TopFieldCollectorManager(dateSort(false), wanted, Integer.MAX_VALUE);
             case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, Integer.MAX_VALUE);
         };
-        TopDocs topDocs;
-        FacetsCollector facetsCollector = null;
-        if (request.facets().isEmpty() || snap.facetState() == null) {
-            topDocs = searcher.search(query, top);
-        } else {
-            Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-            topDocs = (TopDocs) both[0];
-            facetsCollector = (FacetsCollector) both[1];
-        }
-        ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(request.offset(), topDocs.scoreDocs.length),
-                Math.min(request.offset() + request.limit(), topDocs.scoreDocs.length));
+        MultiCollectorManager both = new MultiCollectorManager(topManager, counter);
+        Object[] collected = searcher.search(query, checked == null ? both : checked.only(both));
+        TopDocs top = (TopDocs) collected[0];
+        ExactCounts counts = (ExactCounts) collected[1];
+        long total = counts.total();
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                Math.min(request.offset() + request.limit(), top.scoreDocs.length));
         List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
         Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
-        for (Facet f : request.facets()) facets.put(f, List.of());
-        if (facetsCollector != null) {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState(), facetsCollector);
-            SortedSetDocValuesFacetCounts bannerCounts = null;
-            Query bannerOnly = readable.bannerFilter();
-            if (bannerOnly != null && request.facets().contains(Facet.TAG)) {
-                // Tags are withheld with the banner: count them over the cables whose banner is readable only.
-                Query withBanner = new BooleanQuery.Builder().add(query, Occur.FILTER).add(bannerOnly, Occur.FILTER)
-                        .build();
-                bannerCounts = new SortedSetDocValuesFacetCounts(snap.facetState(),
-                        searcher.search(withBanner, new FacetsCollectorManager()));
+        for (Facet f : request.facets()) {
+            facets.put(f, List.of());
+            if (!withFacets || !snap.dims().contains(f.dim())) continue;
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            for (ExactCounts.Count c : counts.top(f.dim(), request.facetLimit())) {
+                values.add(new SearchResult.FacetValue(c.value(), c.count()));
             }
-            for (Facet f : request.facets()) {
-                if (!snap.dims().contains(f.dim())) continue;
-                FacetResult result = (f == Facet.TAG && bannerCounts != null ? bannerCounts : counts)
-                        .getTopChildren(request.facetLimit(), f.dim());
-                if (result == null) continue;
-                List<SearchResult.FacetValue> values = new ArrayList<>(result.labelValues.length);
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-                }
-                facets.put(f, values);
-            }
+            facets.put(f, values);
         }
-        return new SearchResult(topDocs.totalHits.value(), hits, facets);
+        return new SearchResult(total, hits, facets);
     }
 
     private static Sort dateSort(boolean newestFirst) {
@@ -446,7 +440,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private long export(IndexSearcher searcher, SearchRequest request, Consumer<IndexedCable> sink) throws IOException {
         Snapshot snap = snapshot(searcher.getIndexReader());
-        Readable readable = snap.readable(request.visibility());
+        Readable readable = snap.readable(request.visibility(), searcher);
         Query query = readable.restrict(QueryParser.parse(request.query(), readable.scope(analyzer)));
         DocsAndDates found = searcher.search(query, new AllDocsManager());
         int[] order = found.order(request.sort() == SearchRequest.Sort.DATE_DESC);
@@ -555,16 +549,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     // --- per-reader state ---
 
     /**
-     * What is computed once per opened reader: the facet ordinals and the label classes present (from the field
-     * names, so always exact).
+     * What is computed once per opened reader: the facet ordinals, the label classes present (from the field
+     * names, so always exact), and the visibility filters of the readers who searched it.
      */
     private record Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState, Set<String> dims,
                             Set<LabelClass> labels, Set<LabelClass> governing, List<String> textFields,
-                            List<String> subjectFields) {
+                            List<String> subjectFields, Filters filters) {
 
-        Readable readable(Visibility visibility) {
+        Readable readable(Visibility visibility, IndexSearcher searcher) throws IOException {
             if (visibility.readable() == null) {
-                return new Readable(textFields, subjectFields, null, null, false, visibility.distribution());
+                return new Readable(textFields, subjectFields, null, null, false, visibility.distribution(),
+                        filters.visible(searcher, null, null, false, visibility.distribution()), null);
             }
             List<String> text = new ArrayList<>();
             List<String> subject = new ArrayList<>();
@@ -579,42 +574,82 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (LabelClass label : governing) {
                 if (visibility.readable().test(label)) banners.add(label.name());
             }
-            return new Readable(text, subject, names, banners, visibility.wholeCable(), visibility.distribution());
+            boolean whole = visibility.wholeCable();
+            return new Readable(text, subject, names, banners, whole, visibility.distribution(),
+                    filters.visible(searcher, names, banners, whole, visibility.distribution()),
+                    whole ? null : filters.banner(searcher, banners));
         }
     }
 
-    /** The fields one search may read, and the filter that keeps cables with nothing readable out. */
-    private record Readable(List<String> textFields, List<String> subjectFields, Set<String> classNames,
-                            Set<String> governingNames, boolean wholeCable, Set<String> distribution) {
+    /**
+     * The visibility filters of one reader as document sets, computed on first use and kept for the most
+     * recently used kinds of reader (the key is what the filter depends on: readable classes, readable banners,
+     * the policy, the distribution keys), so that a search pays for its filter once per reader and kind of reader,
+     * not at every search. A filter that removes nothing (a reader who may read every class and is reached by
+     * every distribution present) is no filter at all.
+     */
+    private static final class Filters {
+        private static final int KEPT = 64;
+        /** A filter that keeps every live document, or one that keeps none: no set needed. */
+        private static final DocSet ALL = new DocSet(new org.apache.lucene.util.FixedBitSet[0], new int[0]);
 
-        QueryScope scope(CableAnalyzer analyzer) {
-            return new QueryScope(textFields, subjectFields, analyzer, bannerFilter());
+        private record Key(String kind, Set<String> classes, Set<String> banners, boolean wholeCable,
+                           Set<String> distribution) {
         }
+
+        private final Map<Key, DocSet> kept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, DocSet> eldest) {
+                return size() > KEPT;
+            }
+        };
 
         /**
-         * Under the portion reading with a restriction: the filter of cables whose governing banner is readable,
-         * which alone may show their tags and references; null when every visible cable's banner is readable.
+         * The cables visible to a reader of {@code classes} (null: all) and {@code banners} under the policy,
+         * reached by {@code distribution} (null: no limit); null when every cable is.
          */
-        Query bannerFilter() {
-            if (classNames == null || wholeCable) return null;
-            if (governingNames.isEmpty()) return new MatchNoDocsQuery("no readable banner");
-            return new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(governingNames));
+        DocSet visible(IndexSearcher searcher, Set<String> classes, Set<String> banners, boolean wholeCable,
+                       Set<String> distribution) throws IOException {
+            if (classes == null && distribution == null) return null;
+            Set<String> keys = null;
+            if (distribution != null) {
+                keys = new TreeSet<>();
+                for (String key : distribution) keys.add(QueryParser.normalizeKeyword(key));
+            }
+            Key key = new Key("visible", classes, banners, wholeCable, keys);
+            Set<String> distKeys = keys;
+            return get(key, searcher, () -> visibleQuery(classes, banners, wholeCable, distKeys));
         }
 
-        /** Whether a cable with this governing class shows its tags and references. */
-        boolean bannerReadable(String governingClass) {
-            if (classNames == null || wholeCable) return true;
-            return governingClass != null && governingNames.contains(governingClass);
+        /** The cables whose governing banner is one of {@code banners}; null when every cable's is. */
+        DocSet banner(IndexSearcher searcher, Set<String> banners) throws IOException {
+            return get(new Key("banner", null, banners, false, null), searcher,
+                    () -> new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(banners)));
         }
 
-        Query restrict(Query query) {
-            if (classNames == null && distribution == null) return query;
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
-            if (classNames != null) {
-                Query banner = governingNames.isEmpty() ? null
-                        : new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(governingNames));
-                Query portion = wholeCable || classNames.isEmpty() ? null
-                        : new TermInSetQuery(IndexFields.PORTION_CLASS, bytes(classNames));
+        private DocSet get(Key key, IndexSearcher searcher, java.util.function.Supplier<Query> query)
+                throws IOException {
+            synchronized (kept) {
+                DocSet set = kept.get(key);
+                if (set == null) {
+                    // computed on a plain searcher: one pass over the filter's terms, no slices needed
+                    IndexSearcher plain = new IndexSearcher(searcher.getIndexReader());
+                    plain.setQueryCache(null);
+                    set = DocSet.of(plain, query.get());
+                    if (set.coversAll(plain)) set = ALL;
+                    kept.put(key, set);
+                }
+                return set == ALL ? null : set;
+            }
+        }
+
+        private static Query visibleQuery(Set<String> classes, Set<String> banners, boolean wholeCable,
+                                          Set<String> distribution) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            if (classes != null) {
+                Query banner = banners.isEmpty() ? null : new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(banners));
+                Query portion = wholeCable || classes.isEmpty() ? null
+                        : new TermInSetQuery(IndexFields.PORTION_CLASS, bytes(classes));
                 if (banner == null && portion == null) return new MatchNoDocsQuery("nothing readable");
                 if (banner == null || portion == null) {
                     b.add(banner != null ? banner : portion, Occur.FILTER);
@@ -625,18 +660,50 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             if (distribution != null) {
-                Set<String> keys = new TreeSet<>();
-                for (String key : distribution) keys.add(QueryParser.normalizeKeyword(key));
-                if (keys.isEmpty()) return new MatchNoDocsQuery("no distribution");
-                b.add(new TermInSetQuery(IndexFields.DISTRIBUTION, bytes(keys)), Occur.FILTER);
+                if (distribution.isEmpty()) return new MatchNoDocsQuery("no distribution");
+                b.add(new TermInSetQuery(IndexFields.DISTRIBUTION, bytes(distribution)), Occur.FILTER);
             }
             return b.build();
         }
+    }
 
-        private static List<BytesRef> bytes(Collection<String> values) {
-            List<BytesRef> out = new ArrayList<>(values.size());
-            for (String v : values) out.add(new BytesRef(v));
-            return out;
+    private static List<BytesRef> bytes(Collection<String> values) {
+        List<BytesRef> out = new ArrayList<>(values.size());
+        for (String v : values) out.add(new BytesRef(v));
+        return out;
+    }
+
+    /**
+     * The fields one search may read, and the filters that keep out the cables with nothing readable
+     * ({@code visible}) and the tags and references of cables whose banner is not readable ({@code banner}); a
+     * null filter keeps everything.
+     */
+    private record Readable(List<String> textFields, List<String> subjectFields, Set<String> classNames,
+                            Set<String> governingNames, boolean wholeCable, Set<String> distribution,
+                            DocSet visible, DocSet banner) {
+
+        QueryScope scope(CableAnalyzer analyzer) {
+            return new QueryScope(textFields, subjectFields, analyzer, bannerFilter());
+        }
+
+        /**
+         * Under the portion reading with a restriction: the filter of cables whose governing banner is readable,
+         * which alone may show their tags and references; null when every cable's banner is readable.
+         */
+        Query bannerFilter() {
+            return banner == null ? null : banner.query("gclass readable " + governingNames);
+        }
+
+        /** Whether a cable with this governing class shows its tags and references. */
+        boolean bannerReadable(String governingClass) {
+            if (classNames == null || wholeCable) return true;
+            return governingClass != null && governingNames.contains(governingClass);
+        }
+
+        Query restrict(Query query) {
+            if (visible == null) return query;
+            return new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(visible.query("visible to " + classNames + " " + distribution), Occur.FILTER).build();
         }
     }
 
@@ -676,7 +743,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels),
-                    java.util.Collections.unmodifiableSortedSet(governing), List.copyOf(text), List.copyOf(subject));
+                    java.util.Collections.unmodifiableSortedSet(governing), List.copyOf(text), List.copyOf(subject),
+                    new Filters());
             snapshot = s;
             return s;
         }

@@ -1,0 +1,192 @@
+package org.chancery.archive.index;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A set of documents of one reader, as a bit set per segment (null where the set has none): the matches of a
+ * search's first pass, or a visibility filter computed once per reader and kept (docs/index-design.md). A
+ * segment's set is {@code maxDoc / 8} bytes: 125 KB for a million documents.
+ */
+final class DocSet {
+
+    private final FixedBitSet[] leaves;
+    private final int[] sizes;
+
+    /** The set of these bits per segment (null: none), with the number of documents in each. */
+    DocSet(FixedBitSet[] leaves, int[] sizes) {
+        this.leaves = leaves;
+        this.sizes = sizes;
+    }
+
+    /** The documents of {@code query} among the live documents of the searcher's reader. */
+    static DocSet of(IndexSearcher searcher, Query query) throws IOException {
+        List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
+        FixedBitSet[] leaves = new FixedBitSet[contexts.size()];
+        int[] sizes = new int[contexts.size()];
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : contexts) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+            DocIdSetIterator it = scorer.iterator();
+            int n = 0;
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                bits.set(doc);
+                n++;
+            }
+            if (n > 0) {
+                leaves[leaf.ord] = bits;
+                sizes[leaf.ord] = n;
+            }
+        }
+        return new DocSet(leaves, sizes);
+    }
+
+    /** The segment's documents, or null when it has none. */
+    FixedBitSet leaf(int ord) {
+        return ord < leaves.length && sizes[ord] > 0 ? leaves[ord] : null;
+    }
+
+    /** Whether at least {@code share} of the live documents of the searcher's reader are in the set. */
+    boolean holdsAtLeast(IndexSearcher searcher, double share) {
+        long in = 0;
+        for (int n : sizes) in += n;
+        return in >= share * searcher.getIndexReader().numDocs();
+    }
+
+    /**
+     * The collectors of {@code manager} seeing only the documents of the set: a filter checked per match, cheaper
+     * than a filter clause (which the query advances to at every candidate) when the set holds most documents.
+     */
+    <C extends Collector, T> CollectorManager<Collector, T> only(
+            CollectorManager<C, T> manager) {
+        return new CollectorManager<>() {
+            private final List<C> inner = new ArrayList<>();
+
+            @Override
+            public Collector newCollector() throws IOException {
+                C collector = manager.newCollector();
+                synchronized (inner) {
+                    inner.add(collector);
+                }
+                return new FilterCollector(collector) {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                        FixedBitSet bits = leaf(context.ord);
+                        if (bits == null) throw new CollectionTerminatedException(); // nothing of the set here
+                        return new FilterLeafCollector(super.getLeafCollector(context)) {
+                            @Override
+                            public void collect(int doc) throws IOException {
+                                if (bits.get(doc)) in.collect(doc);
+                            }
+                        };
+                    }
+                };
+            }
+
+            @Override
+            public T reduce(Collection<Collector> collectors) throws IOException {
+                return manager.reduce(inner);
+            }
+        };
+    }
+
+    /** Whether every live document of the searcher's reader is in the set. */
+    boolean coversAll(IndexSearcher searcher) {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            if (leaf.ord >= sizes.length || sizes[leaf.ord] < leaf.reader().numDocs()) return false;
+        }
+        return true;
+    }
+
+    /** A constant-score query matching the set (for the reader it was made for). */
+    Query query(String description) {
+        return new SetQuery(this, description);
+    }
+
+    private static final class SetQuery extends Query {
+        private final DocSet set;
+        private final String description;
+
+        SetQuery(DocSet set, String description) {
+            this.set = set;
+            this.description = description;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+            return new ConstantScoreWeight(this, boost) {
+                @Override
+                public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+                    FixedBitSet bits = set.leaf(context.ord);
+                    if (bits == null) return null;
+                    // the cost is what makes a conjunction lead with the smaller set
+                    long cost = set.sizes[context.ord];
+                    return new ScorerSupplier() {
+                        @Override
+                        public Scorer get(long leadCost) {
+                            return new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(bits, cost));
+                        }
+
+                        @Override
+                        public long cost() {
+                            return cost;
+                        }
+                    };
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext ctx) {
+                    return false; // already a bit set; and a first pass's matches are of one search only
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return description;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SetQuery q && q.set == set;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(set) ^ Arrays.hashCode(new Object[] {description});
+        }
+    }
+}
