@@ -64,7 +64,7 @@ public final class DailyDeclassification implements AutoCloseable {
 
                 @Override
                 public void progress(long done, long total) {
-                    // /health shows how far a run is; the log says it now and then
+                    // last() says how far a run is; the log says it now and then
                     last = String.format(Locale.ROOT, "declassifying as of %s: %,d of %,d cables", asOf, done, total);
                     if (System.nanoTime() - logged >= LOG_INTERVAL_NANOS) {
                         logged = System.nanoTime();
@@ -79,7 +79,7 @@ public final class DailyDeclassification implements AutoCloseable {
         }
     }
 
-    /** The summary of the last run, or how far the run in progress is (for /health). */
+    /** The summary of the last run, or how far the run in progress is. */
     public String last() {
         return last;
     }
