@@ -22,15 +22,37 @@ abstract sealed class ProgressReport implements IngestListener, Declassifier.Pro
         return System.console() != null ? new Bar(task) : new Lines(task, err);
     }
 
+    /** The run's main phase: {@code total} cables to go through. */
     @Override
     public void started(long total) {
+        start(null, total);
     }
 
     @Override
-    public abstract void progress(long done, long total);
+    public void progress(long done, long total) {
+        step(done, total);
+    }
+
+    /** A declassification run first reads the E.O. lines of new versions: a phase of its own. */
+    @Override
+    public void reading(long done, long total) {
+        if (done == 0) start("read E.O. lines", total);
+        step(done, total);
+        if (done >= total) end();
+    }
+
+    /** Starts a phase ({@code null}: the task itself) of {@code total} cables. */
+    abstract void start(String phase, long total);
+
+    abstract void step(long done, long total);
+
+    /** Ends the phase in progress. */
+    abstract void end();
 
     @Override
-    public abstract void close();
+    public void close() {
+        end();
+    }
 
     private static final class Bar extends ProgressReport {
         private final String task;
@@ -41,36 +63,47 @@ abstract sealed class ProgressReport implements IngestListener, Declassifier.Pro
         }
 
         @Override
-        public void started(long total) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" cables", 1)
-                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250).continuousUpdate()
-                    .build();
+        void start(String phase, long total) {
+            end();
+            bar = new ProgressBarBuilder().setTaskName(phase == null ? task : task + ": " + phase)
+                    .setInitialMax(total).setUnit(" cables", 1).setStyle(ProgressBarStyle.ASCII).showSpeed()
+                    .setUpdateIntervalMillis(250).continuousUpdate().build();
         }
 
         @Override
-        public void progress(long done, long total) {
+        void step(long done, long total) {
             if (bar != null) bar.stepTo(done);
         }
 
         @Override
-        public void close() {
+        void end() {
             if (bar != null) bar.close();
+            bar = null;
         }
     }
 
     private static final class Lines extends ProgressReport {
         private final String task;
         private final PrintWriter err;
-        private final long start = System.nanoTime();
+        private String name;
+        private long start = System.nanoTime();
         private long last = start;
 
         Lines(String task, PrintWriter err) {
             this.task = task;
             this.err = err;
+            this.name = task;
         }
 
         @Override
-        public void progress(long done, long total) {
+        void start(String phase, long total) {
+            name = phase == null ? task : task + ": " + phase;
+            start = System.nanoTime();
+            last = start;
+        }
+
+        @Override
+        void step(long done, long total) {
             long now = System.nanoTime();
             if (now - last < PLAIN_INTERVAL_NANOS || done >= total) return;
             last = now;
@@ -78,12 +111,12 @@ abstract sealed class ProgressReport implements IngestListener, Declassifier.Pro
             double rate = done / seconds;
             long left = rate > 0 ? Math.round((total - done) / rate) : -1;
             err.println(String.format(Locale.ROOT, "%s: %,d of %,d cables, %,.0f/s, about %d s left",
-                    task, done, total, rate, left));
+                    name, done, total, rate, left));
             err.flush();
         }
 
         @Override
-        public void close() {
+        void end() {
         }
     }
 }

@@ -83,7 +83,7 @@ public final class Declassifier {
      * {@value #COMMIT_SECONDS} seconds and at the end (a crash in between costs a replay on the next open).
      */
     public DeclassificationSummary run(LocalDate asOf, Progress progress) {
-        int scheduled = schedule();
+        int scheduled = schedule(progress);
 
         List<Due> due = new ArrayList<>();
         for (SqliteDeclassifications.Scheduled s : state.due(asOf)) {
@@ -130,11 +130,18 @@ public final class Declassifier {
         return new DeclassificationSummary(asOf, scheduled, declassified, queued, state.pending());
     }
 
-    /** Follows a run: the number of cables due once known, then how many are declassified, after each batch. */
+    /**
+     * Follows a run: how many new or changed versions have had their E.O. line read (the first run reads them
+     * all), then the number of cables due once known, and how many are declassified, after each batch.
+     */
     public interface Progress {
 
         Progress NONE = new Progress() {
         };
+
+        /** The E.O. lines of {@code done} of the {@code total} versions not read before have been read. */
+        default void reading(long done, long total) {
+        }
 
         /** {@code total} cable versions are due for declassification. */
         default void started(long total) {
@@ -173,9 +180,10 @@ public final class Declassifier {
      * Reads the E.O. line of every cable version the schedule has not seen. A new version is indexed by ingest at
      * its own markings, which is what it is read at until it is declassified itself: nothing to put in again.
      */
-    private int schedule() {
+    private int schedule(Progress progress) {
         List<SqliteDeclassifications.Unscheduled> todo = state.unscheduled();
         for (int from = 0; from < todo.size(); from += PAGE) {
+            progress.reading(from, todo.size());
             List<SqliteDeclassifications.Unscheduled> page = todo.subList(from, Math.min(todo.size(), from + PAGE));
             List<SqliteDeclassifications.Scheduled> out = page.parallelStream()
                     .map(u -> archive.store().current(u.cableId())
@@ -186,6 +194,7 @@ public final class Declassifier {
                     .toList();
             state.schedule(out);
         }
+        if (!todo.isEmpty()) progress.reading(todo.size(), todo.size());
         return todo.size();
     }
 

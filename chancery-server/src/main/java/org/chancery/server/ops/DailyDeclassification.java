@@ -63,12 +63,22 @@ public final class DailyDeclassification implements AutoCloseable {
                 private long logged = System.nanoTime();
 
                 @Override
+                public void reading(long done, long total) {
+                    report(String.format(Locale.ROOT, "declassification as of %s: read the E.O. lines of %,d of %,d "
+                            + "new cable versions", asOf, done, total));
+                }
+
+                @Override
                 public void progress(long done, long total) {
-                    // last() says how far a run is; the log says it now and then
-                    last = String.format(Locale.ROOT, "declassifying as of %s: %,d of %,d cables", asOf, done, total);
+                    report(String.format(Locale.ROOT, "declassifying as of %s: %,d of %,d cables", asOf, done, total));
+                }
+
+                /** last() says how far a run is; the log says it now and then. */
+                private void report(String state) {
+                    last = state;
                     if (System.nanoTime() - logged >= LOG_INTERVAL_NANOS) {
                         logged = System.nanoTime();
-                        LOG.info(last);
+                        LOG.info(state);
                     }
                 }
             });
