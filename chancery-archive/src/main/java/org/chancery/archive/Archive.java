@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,6 +53,17 @@ public final class Archive implements AutoCloseable {
 
     private final CableStore store;
     private final SearchIndex index;
+    /**
+     * Held from a declassification's store transaction until its cables are in the index, and by every index
+     * commit (the index given to ingest commits through it too): a commit's high-water mark never covers a
+     * declassification whose cables are not in the index yet.
+     */
+    private final ReentrantLock indexCommits = new ReentrantLock();
+    /**
+     * Every change up to this seq is in the index (put, perhaps not committed yet), as far as this archive knows:
+     * what {@link #commitIndex} may record. Ingest's own commits move the index's mark on their side.
+     */
+    private volatile long complete;
     private final AuditLog audit;
     private final SqliteDeclassifications declassifications;
     private final ReentrantLock ingesting = new ReentrantLock();
@@ -74,7 +86,7 @@ public final class Archive implements AutoCloseable {
     private Archive(CableStore store, SearchIndex index, AuditLog audit, SqliteDeclassifications declassifications,
                     boolean catchUp) {
         this.store = store;
-        this.index = index;
+        this.index = new CommitGuardedIndex(index, indexCommits);
         try {
             if (store instanceof SqliteCableStore sqlite) {
                 if (audit == null) audit = SqliteAuditLog.open(sqlite.dir());
@@ -174,16 +186,59 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Puts the current version of these cables into the index again (after a declassification changed how they
-     * are indexed) and commits, keeping the index's high-water mark. A crash before the commit leaves them
-     * indexed at their markings, which is stricter; {@code chancery declassify} or {@link #reindex} repairs it.
+     * Records these declassifications in the store (one transaction; each takes a number in the store's change
+     * sequence) and puts their cables' current versions into the index under them, not committed: call
+     * {@link #commitIndex} (every few seconds on a long run, and at the end). A crash before that commit leaves
+     * the cables indexed at their markings, the strict side, and the index's mark below the declassifications:
+     * the next open replays them (see {@link #catchUp}).
      */
-    public void refreshIndex(Collection<String> ids) {
-        if (ids.isEmpty()) return;
-        List<StoredVersion> versions = new ArrayList<>(ids.size());
-        for (String id : ids) store.current(id).ifPresent(versions::add);
-        index.put(documents(versions));
-        index.commit(index.committedSeq());
+    public void declassify(List<Declassified> batch) {
+        if (batch.isEmpty()) return;
+        indexCommits.lock();
+        try {
+            long before = Math.max(complete, index.committedSeq());
+            SqliteDeclassifications.Recorded recorded = declassifications().record(batch);
+            Set<String> ids = new LinkedHashSet<>();
+            for (Declassified d : batch) ids.add(d.cableId());
+            putCurrent(ids);
+            // contiguous with what is in the index: nobody else stored a change in between
+            if (recorded.base() == before) complete = recorded.last();
+        } finally {
+            indexCommits.unlock();
+        }
+    }
+
+    /**
+     * Puts the current version of these cables into the index. An ingest may store and put a newer version
+     * meanwhile: a cable whose current version moved while it was read is put again, so that the older text
+     * never replaces the newer one.
+     */
+    private void putCurrent(Collection<String> ids) {
+        Collection<String> todo = ids;
+        while (!todo.isEmpty()) {
+            List<StoredVersion> versions = new ArrayList<>(todo.size());
+            for (String id : todo) store.current(id).ifPresent(versions::add);
+            index.put(documents(versions));
+            Map<String, Long> now = declassifications().currentSeqs(todo);
+            List<String> moved = new ArrayList<>();
+            for (StoredVersion v : versions) {
+                if (!Long.valueOf(v.info().seq()).equals(now.get(v.info().id()))) moved.add(v.info().id());
+            }
+            todo = moved;
+        }
+    }
+
+    /**
+     * Commits the index, recording as its high-water mark the seq up to which every change is in it (a
+     * declassification run's batches, on top of what the index held). Searches then see what was put.
+     */
+    public void commitIndex() {
+        indexCommits.lock();
+        try {
+            index.commit(Math.max(complete, index.committedSeq()));
+        } finally {
+            indexCommits.unlock();
+        }
     }
 
     private List<IndexDocument> documents(List<StoredVersion> versions) {
@@ -223,6 +278,18 @@ public final class Archive implements AutoCloseable {
 
     private long replay(long after, long last) {
         long count = 0;
+        // Declassifications after the mark of cables whose current version is older than the mark: their cables
+        // go in again under them (newer versions are replayed below, each under its own declassification). First,
+        // so that the commits of the long replay below never claim a declassification not yet put.
+        List<String> declassified = declassifications == null ? List.of() : declassifications.declassifiedAfter(after);
+        for (int from = 0; from < declassified.size(); from += PAGE) {
+            List<StoredVersion> versions = new ArrayList<>(PAGE);
+            for (String id : declassified.subList(from, Math.min(declassified.size(), from + PAGE))) {
+                store.current(id).ifPresent(versions::add);
+            }
+            index.put(documents(versions));
+            count += versions.size();
+        }
         int pages = 0;
         long seq = after;
         while (true) {
@@ -237,6 +304,7 @@ public final class Archive implements AutoCloseable {
             if (++pages % COMMIT_PAGES == 0) index.commit(Math.min(seq, last));
         }
         index.commit(last);
+        complete = last;
         return count;
     }
 
@@ -365,6 +433,61 @@ public final class Archive implements AutoCloseable {
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
         } finally {
             if (declassifications != null) declassifications.close();
+        }
+    }
+
+    /**
+     * The index with its commits taken under {@link #indexCommits}: a declassification's store transaction and
+     * its index put are one step for whoever commits (ingest's index thread included).
+     */
+    private static final class CommitGuardedIndex implements SearchIndex {
+        private final SearchIndex index;
+        private final ReentrantLock commits;
+
+        CommitGuardedIndex(SearchIndex index, ReentrantLock commits) {
+            this.index = index;
+            this.commits = commits;
+        }
+
+        @Override
+        public void put(Collection<IndexDocument> documents) {
+            index.put(documents);
+        }
+
+        @Override
+        public void commit(long seq) {
+            commits.lock();
+            try {
+                index.commit(seq);
+            } finally {
+                commits.unlock();
+            }
+        }
+
+        @Override
+        public long committedSeq() {
+            return index.committedSeq();
+        }
+
+        @Override
+        public void deleteAll() {
+            index.deleteAll();
+        }
+
+        @Override
+        public org.chancery.archive.index.SearchResult search(org.chancery.archive.index.SearchRequest request) {
+            return index.search(request);
+        }
+
+        @Override
+        public long export(org.chancery.archive.index.SearchRequest request,
+                           Consumer<org.chancery.archive.index.IndexedCable> sink) {
+            return index.export(request, sink);
+        }
+
+        @Override
+        public void close() {
+            index.close();
         }
     }
 }

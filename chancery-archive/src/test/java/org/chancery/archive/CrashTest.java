@@ -1,12 +1,5 @@
 package org.chancery.archive;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.index.LuceneSearchIndex;
 import org.chancery.archive.store.SqliteCableStore;
 import org.chancery.archive.store.StoredVersion;
@@ -19,7 +12,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,32 +96,14 @@ class CrashTest {
             }
             assertThat(archive.index().committedSeq()).isEqualTo(archive.store().lastSeq());
         }
-        Map<String, Integer> indexed = new HashMap<>();
-        List<String> doubles = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(store.resolve(Archive.INDEX_FOLDER)))) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                LeafReader r = leaf.reader();
-                Bits live = r.getLiveDocs();
-                StoredFields fields = r.storedFields();
-                for (int doc = 0; doc < r.maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) continue;
-                    String id = fields.document(doc).get(IndexFields.ID);
-                    if (indexed.put(id, 1) != null) doubles.add(id);
-                }
-            }
-        }
-        assertThat(doubles).as("cables indexed twice").isEmpty();
-        assertThat(indexed.keySet()).isEqualTo(stored.keySet());
+        CrashHarness.Indexed indexed = CrashHarness.indexed(store);
+        assertThat(indexed.doubles()).as("cables indexed twice").isEmpty();
+        assertThat(indexed.ids()).isEqualTo(stored.keySet());
         return stored.size();
     }
 
     private static Process start(Path store, Path in) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, CrashIngestMain.class.getName(),
-                store.toString(), in.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        return CrashHarness.start(CrashIngestMain.class, store.toString(), in.toString());
     }
 
     private static void writeCables(Path in) throws IOException {

@@ -39,7 +39,9 @@ import java.util.concurrent.Callable;
                         + "they have no date, on the date a reviewer extended them to. Cables whose instruction is an "
                         + "event, OADR or unreadable, and exemptions (25X…) after 25 years, go to the review queue.",
                 "A declassified cable keeps its markings as written and is read at UNCLASSIFIED (a partial one: "
-                        + "all but its exempted paragraphs). Every declassification is recorded in the audit log."},
+                        + "all but its exempted paragraphs). Every declassification is recorded in the audit log.",
+                "Shows a progress bar on a terminal (a line every few seconds otherwise) while it declassifies; "
+                        + "running it again for the same day changes nothing."},
         subcommands = {DeclassifyCommand.Review.class})
 final class DeclassifyCommand implements Callable<Integer> {
 
@@ -56,8 +58,9 @@ final class DeclassifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate day = asOf == null ? today() : AuditCommand.date("--as-of", asOf);
         DeclassificationSummary s;
-        try (Archive archive = open(store)) {
-            s = new Declassifier(archive, Viewer.LOCAL_ADMINISTRATOR.id()).run(day);
+        try (Archive archive = open(store);
+             ProgressReport progress = ProgressReport.of("declassify", main.err())) {
+            s = new Declassifier(archive, Viewer.LOCAL_ADMINISTRATOR.id()).run(day, progress);
         }
         Writer out = Output.text(main);
         for (Declassified d : s.declassified()) {

@@ -1,10 +1,6 @@
 package org.chancery.cli;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.chancery.archive.Archive;
-import org.chancery.archive.ingest.IngestListener;
 import org.chancery.archive.ingest.IngestOptions;
 import org.chancery.archive.ingest.IngestSummary;
 import org.chancery.archive.ingest.Rejection;
@@ -14,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,8 +30,6 @@ import java.util.Locale;
                         + "does not exist."})
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
-    private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
-
     @ParentCommand
     private Main main;
 
@@ -54,7 +47,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         as.requireAdministrator(store.dir(), "ingest");
         IngestSummary summary;
         try (Archive archive = Archive.open(store.dir());
-             Progress progress = System.console() != null ? new Bar() : new Lines(main.err())) {
+             ProgressReport progress = ProgressReport.of("ingest", main.err())) {
             summary = archive.ingest(inputs, IngestOptions.defaults(), progress);
         } catch (NoSuchFileException e) {
             throw new BadInputException("cannot read '" + e.getFile() + "': no such file");
@@ -66,61 +59,5 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         for (Rejection r : summary.rejected()) out.write("rejected " + r + "\n");
         out.flush();
         return summary.rejected().isEmpty() ? Main.OK : Main.FINDINGS;
-    }
-
-    /** An ingest listener that also closes (the bar must be closed to leave the terminal tidy). */
-    private interface Progress extends IngestListener, AutoCloseable {
-        @Override
-        void close();
-    }
-
-    /** On a terminal: a bar with rate and time left, on standard error. */
-    private static final class Bar implements Progress {
-        private ProgressBar bar;
-
-        @Override
-        public void started(long total) {
-            bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setUnit(" cables", 1)
-                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250).continuousUpdate()
-                    .build();
-        }
-
-        @Override
-        public void progress(long done, long total) {
-            if (bar != null) bar.stepTo(done);
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) bar.close();
-        }
-    }
-
-    /** Not on a terminal (a log, a pipe): a plain line every few seconds. */
-    private static final class Lines implements Progress {
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private long last = start;
-
-        Lines(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(long done, long total) {
-            long now = System.nanoTime();
-            if (now - last < PLAIN_INTERVAL_NANOS || done >= total) return;
-            last = now;
-            double seconds = (now - start) / 1e9;
-            double rate = done / seconds;
-            long left = rate > 0 ? Math.round((total - done) / rate) : -1;
-            err.println(String.format(Locale.ROOT, "ingest: %,d of %,d cables, %,.0f/s, about %d s left",
-                    done, total, rate, left));
-            err.flush();
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

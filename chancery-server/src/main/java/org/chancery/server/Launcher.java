@@ -81,8 +81,8 @@ public final class Launcher implements AutoCloseable {
                         s.added(), s.updated(), s.unchanged(), s.rejected().size());
             }
             Declassifier declassifier = new Declassifier(archive, DailyDeclassification.USER, context.clock());
-            DailyDeclassification declassification = new DailyDeclassification(context.clock(), asOf -> {
-                DeclassificationSummary d = declassifier.run(asOf);
+            DailyDeclassification declassification = new DailyDeclassification(context.clock(), (asOf, progress) -> {
+                DeclassificationSummary d = declassifier.run(asOf, progress);
                 return String.format(Locale.ROOT, "declassification as of %s: %d read, %d declassified, %d queued "
                         + "for review, %d pending", d.asOf(), d.scheduled(), d.declassified().size(), d.queued().size(),
                         d.pending());

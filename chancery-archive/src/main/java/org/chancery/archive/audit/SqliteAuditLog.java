@@ -105,17 +105,28 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public long append(AuditEvent event) {
-        if (event.user() == null || event.user().isBlank()) throw new IllegalArgumentException("an audit event needs a user");
-        if (event.action() == null || event.action().isBlank()) throw new IllegalArgumentException("an audit event needs an action");
-        Pending mine = new Pending(event);
-        queue.add(mine);
+        return appendAll(List.of(event)).get(0);
+    }
+
+    @Override
+    public List<Long> appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) return List.of();
+        List<Pending> mine = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            if (event.user() == null || event.user().isBlank()) throw new IllegalArgumentException("an audit event needs a user");
+            if (event.action() == null || event.action().isBlank()) throw new IllegalArgumentException("an audit event needs an action");
+            mine.add(new Pending(event));
+        }
+        queue.addAll(mine);
+        Pending last = mine.get(mine.size() - 1);
         // Appenders wait for each other on a lock that parks them (a contended monitor spins first, and hundreds of
         // request threads spinning would take the CPU from the one committing); the connection's monitor is taken
         // inside it, briefly, by the one that commits.
         committer.lock();
         try {
-            // While another appender committed, this one waited: its record may be written already.
-            while (!mine.done) {
+            // While another appender committed, this one waited: its records may be written already. The queue
+            // is committed in order, so when the last of them is done, all are.
+            while (!last.done) {
                 synchronized (this) {
                     commitQueued();
                 }
@@ -123,11 +134,15 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
         } finally {
             committer.unlock();
         }
-        if (mine.failure != null) {
-            // a new exception, with this caller's stack, for each appender of the failed group
-            throw new StoreException(mine.failure.getMessage(), mine.failure);
+        List<Long> seqs = new ArrayList<>(mine.size());
+        for (Pending p : mine) {
+            if (p.failure != null) {
+                // a new exception, with this caller's stack, for each appender of the failed group
+                throw new StoreException(p.failure.getMessage(), p.failure);
+            }
+            seqs.add(p.seq);
         }
-        return mine.seq;
+        return seqs;
     }
 
     /** Writes the queued appends (up to {@link #MAX_GROUP}) in one transaction and marks them done. */

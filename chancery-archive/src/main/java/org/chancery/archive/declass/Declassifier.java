@@ -3,17 +3,18 @@ package org.chancery.archive.declass;
 import org.chancery.archive.Archive;
 import org.chancery.archive.CableNotFoundException;
 import org.chancery.archive.audit.AuditEvent;
+import org.chancery.archive.audit.AuditLog;
 import org.chancery.archive.store.StoredVersion;
 import org.chancery.cable.ParsedCable;
 import org.chancery.cable.model.Block;
 import org.chancery.cable.model.Cable;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,11 +33,18 @@ public final class Declassifier {
 
     /** Cables parsed per store read when reading E.O. lines. */
     private static final int PAGE = 1_000;
+    /** Cables declassified per batch: one group of audit records, one store transaction, one index put. */
+    static final int BATCH = 1_000;
+    /** A long run commits the index this often (and at the end). */
+    private static final int COMMIT_SECONDS = 10;
 
     private final Archive archive;
+    private final AuditLog audit;
     private final SqliteDeclassifications state;
     private final String user;
     private final Clock clock;
+    private final int batch;
+    private final Duration commitInterval;
 
     /** A declassifier acting as {@code user} (recorded in the audit log and on each declassification). */
     public Declassifier(Archive archive, String user) {
@@ -44,7 +52,15 @@ public final class Declassifier {
     }
 
     public Declassifier(Archive archive, String user, Clock clock) {
+        this(archive, user, clock, BATCH, Duration.ofSeconds(COMMIT_SECONDS));
+    }
+
+    /** With smaller batches and index commits more often, so that a test's kill can land anywhere in a run. */
+    Declassifier(Archive archive, String user, Clock clock, int batch, Duration commitInterval) {
+        this.batch = batch;
+        this.commitInterval = commitInterval;
         this.archive = archive;
+        this.audit = archive.audit();
         this.state = archive.declassifications();
         this.user = user;
         this.clock = clock;
@@ -57,18 +73,45 @@ public final class Declassifier {
      * nothing the second time.
      */
     public DeclassificationSummary run(LocalDate asOf) {
-        int scheduled = schedule();
+        return run(asOf, Progress.NONE);
+    }
 
-        List<Declassified> declassified = new ArrayList<>();
+    /**
+     * The same, telling {@code progress} how many of the cables due have been declassified. They are declassified
+     * {@value #BATCH} at a time: the audit records of a batch appended together, then its declassifications
+     * recorded in one store transaction, then its cables put into the index, which commits every
+     * {@value #COMMIT_SECONDS} seconds and at the end (a crash in between costs a replay on the next open).
+     */
+    public DeclassificationSummary run(LocalDate asOf, Progress progress) {
+        int scheduled = schedule(progress);
+
+        List<Due> due = new ArrayList<>();
         for (SqliteDeclassifications.Scheduled s : state.due(asOf)) {
             Basis basis = s.schedule().rule() == Rule.ON_DATE ? Basis.ON_DATE : Basis.TWENTY_FIVE_YEARS;
-            declassified.add(declassify(s, basis, s.schedule().dueOn(), Set.of(), false));
+            due.add(new Due(s, basis, s.schedule().dueOn()));
         }
         for (SqliteDeclassifications.Scheduled s : state.extendedDue(asOf)) {
-            LocalDate until = state.review(s.cableId()).orElseThrow().extendedTo();
-            declassified.add(declassify(s, Basis.EXTENDED_DATE, until, Set.of(), false));
+            due.add(new Due(s, Basis.EXTENDED_DATE, state.review(s.cableId()).orElseThrow().extendedTo()));
         }
-        declassified.sort(java.util.Comparator.comparing(Declassified::cableId));
+        due.sort(Comparator.comparing(d -> d.scheduled().cableId()));
+
+        progress.started(due.size());
+        List<Declassified> declassified = new ArrayList<>(due.size());
+        long lastCommit = System.nanoTime();
+        for (int from = 0; from < due.size(); from += batch) {
+            List<Declassified> some = new ArrayList<>(batch);
+            for (Due d : due.subList(from, Math.min(due.size(), from + batch))) {
+                some.add(declassification(d.scheduled(), d.basis(), d.on(), Set.of(), false));
+            }
+            declassify(some);
+            declassified.addAll(some);
+            progress.progress(declassified.size(), due.size());
+            if (System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
+                archive.commitIndex();
+                lastCommit = System.nanoTime();
+            }
+        }
+        if (!due.isEmpty()) archive.commitIndex();
 
         List<ReviewItem> queued = new ArrayList<>();
         for (SqliteDeclassifications.Scheduled s : state.toReview(asOf)) {
@@ -76,16 +119,41 @@ public final class Declassifier {
             queued.add(new ReviewItem(s.cableId(), s.version(), s.schedule().rule(), s.schedule().instruction(), asOf,
                     s.schedule().twentyFive(), ReviewItem.State.PENDING, null, null, null, note));
         }
-        state.queue(queued);
-        for (ReviewItem q : queued) {
-            audit("declassify-queue", q.cableId(), "version " + q.version() + ", " + q.rule() + ": "
-                    + q.instruction() + (q.note() == null ? "" : "; " + q.note()));
+        for (int from = 0; from < queued.size(); from += batch) {
+            List<ReviewItem> some = queued.subList(from, Math.min(queued.size(), from + batch));
+            // recorded before it is done, as every action: a crash in between leaves a record of an item the next
+            // run queues (and records) again, never an item without its record
+            audit.appendAll(some.stream().map(q -> event("declassify-queue", q.cableId(), "version " + q.version()
+                    + ", " + q.rule() + ": " + q.instruction() + (q.note() == null ? "" : "; " + q.note()))).toList());
+            state.queue(some);
+        }
+        return new DeclassificationSummary(asOf, scheduled, declassified, queued, state.pending());
+    }
+
+    /**
+     * Follows a run: how many new or changed versions have had their E.O. line read (the first run reads them
+     * all), then the number of cables due once known, and how many are declassified, after each batch.
+     */
+    public interface Progress {
+
+        Progress NONE = new Progress() {
+        };
+
+        /** The E.O. lines of {@code done} of the {@code total} versions not read before have been read. */
+        default void reading(long done, long total) {
         }
 
-        Set<String> refresh = new LinkedHashSet<>();
-        for (Declassified d : declassified) refresh.add(d.cableId());
-        archive.refreshIndex(refresh);
-        return new DeclassificationSummary(asOf, scheduled, declassified, queued, state.pending());
+        /** {@code total} cable versions are due for declassification. */
+        default void started(long total) {
+        }
+
+        /** {@code done} of {@code total} have been declassified. */
+        default void progress(long done, long total) {
+        }
+    }
+
+    /** A cable version due, on what basis, and the date its declassification takes effect. */
+    private record Due(SqliteDeclassifications.Scheduled scheduled, Basis basis, LocalDate on) {
     }
 
     /**
@@ -112,9 +180,10 @@ public final class Declassifier {
      * Reads the E.O. line of every cable version the schedule has not seen. A new version is indexed by ingest at
      * its own markings, which is what it is read at until it is declassified itself: nothing to put in again.
      */
-    private int schedule() {
+    private int schedule(Progress progress) {
         List<SqliteDeclassifications.Unscheduled> todo = state.unscheduled();
         for (int from = 0; from < todo.size(); from += PAGE) {
+            progress.reading(from, todo.size());
             List<SqliteDeclassifications.Unscheduled> page = todo.subList(from, Math.min(todo.size(), from + PAGE));
             List<SqliteDeclassifications.Scheduled> out = page.parallelStream()
                     .map(u -> archive.store().current(u.cableId())
@@ -125,6 +194,7 @@ public final class Declassifier {
                     .toList();
             state.schedule(out);
         }
+        if (!todo.isEmpty()) progress.reading(todo.size(), todo.size());
         return todo.size();
     }
 
@@ -171,14 +241,16 @@ public final class Declassifier {
                 .orElseThrow(() -> new IllegalArgumentException(id + " is not in the review queue"));
         return switch (decision) {
             case ReviewDecision.Declassify ignored -> {
-                Declassified d = declassify(s, Basis.REVIEW, today, Set.of(), false);
-                archive.refreshIndex(List.of(id));
+                Declassified d = declassification(s, Basis.REVIEW, today, Set.of(), false);
+                declassify(List.of(d));
+                archive.commitIndex();
                 yield Optional.of(d);
             }
             case ReviewDecision.Partial p -> {
                 checkParagraphs(id, s.version(), p.paragraphs());
-                Declassified d = declassify(s, Basis.REVIEW, today, p.paragraphs(), p.subject());
-                archive.refreshIndex(List.of(id));
+                Declassified d = declassification(s, Basis.REVIEW, today, p.paragraphs(), p.subject());
+                declassify(List.of(d));
+                archive.commitIndex();
                 yield Optional.of(d);
             }
             case ReviewDecision.Extend e -> {
@@ -186,8 +258,8 @@ public final class Declassifier {
                     throw new IllegalArgumentException("an extension's date must be after " + today + ", not " + e.until());
                 }
                 state.extend(id, s.version(), e.until(), e.reason(), user, clock.instant());
-                audit("declassify-extend", id, "version " + s.version() + ": classification extended to " + e.until()
-                        + ": " + e.reason());
+                audit.append(event("declassify-extend", id, "version " + s.version() + ": classification extended to "
+                        + e.until() + ": " + e.reason()));
                 yield Optional.empty();
             }
         };
@@ -214,18 +286,25 @@ public final class Declassifier {
         }
     }
 
-    private Declassified declassify(SqliteDeclassifications.Scheduled s, Basis basis, LocalDate on,
-                                    Set<Integer> exempt, boolean subjectExempt) {
-        Instant now = clock.instant();
-        Declassified d = new Declassified(s.cableId(), s.version(), on, s.schedule().authority(basis), basis,
-                new TreeSet<>(exempt), subjectExempt, user, now);
-        state.record(d);
-        audit(basis == Basis.REVIEW ? "declassify-review" : "declassify", s.cableId(),
-                "version " + d.version() + ": " + d.banner());
-        return d;
+    private Declassified declassification(SqliteDeclassifications.Scheduled s, Basis basis, LocalDate on,
+                                          Set<Integer> exempt, boolean subjectExempt) {
+        return new Declassified(s.cableId(), s.version(), on, s.schedule().authority(basis), basis,
+                new TreeSet<>(exempt), subjectExempt, user, clock.instant());
     }
 
-    private void audit(String action, String target, String reason) {
-        archive.audit().append(new AuditEvent(clock.instant(), user, action, target, true, reason));
+    /**
+     * Declassifies a batch: appends one audit record per cable (together), records the declassifications (one
+     * transaction) and puts the cables into the index under them (not committed). The records come first, as
+     * for every action: a crash in between leaves records of declassifications that the next run carries out
+     * (and records) again, never a declassification without its record.
+     */
+    private void declassify(List<Declassified> batch) {
+        audit.appendAll(batch.stream().map(d -> event(d.basis() == Basis.REVIEW ? "declassify-review" : "declassify",
+                d.cableId(), "version " + d.version() + ": " + d.banner())).toList());
+        archive.declassify(batch);
+    }
+
+    private AuditEvent event(String action, String target, String reason) {
+        return new AuditEvent(clock.instant(), user, action, target, true, reason);
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,32 +181,98 @@ public final class SqliteDeclassifications implements AutoCloseable {
 
     // --- declassifications -----------------------------------------------------------------------------------
 
+    /**
+     * The change-sequence numbers a batch of declassifications took: {@code base} was the store's last seq before
+     * them, they took {@code base + 1} to {@code last}.
+     */
+    public record Recorded(long base, long last) {
+    }
+
     /** Records a declassification (and closes its review item, if any), in one transaction. */
-    public synchronized void record(Declassified d) {
-        tx.write(() -> {
+    public synchronized Recorded record(Declassified d) {
+        return record(List.of(d));
+    }
+
+    /**
+     * Records declassifications (and closes their review items, if any), in one transaction. Each takes the next
+     * number of the store's change sequence, shared with the versions (V5): a declassification changes how its
+     * cable is indexed, so the index's high-water mark must cover it like a new version.
+     */
+    public synchronized Recorded record(List<Declassified> batch) {
+        return tx.write(() -> {
+            long base;
+            try (PreparedStatement ps = connection.prepareStatement(SqliteCableStore.LAST_SEQ);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                base = rs.getLong(1);
+            }
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO declassification (cable_id, version, "
-                    + "declassified_on, authority, basis, exempt, subject_exempt, decided_by, recorded_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, d.cableId());
-                ps.setInt(2, d.version());
-                ps.setString(3, d.on().toString());
-                ps.setString(4, d.authority());
-                ps.setString(5, d.basis().name());
-                ps.setString(6, String.join(",", d.exemptParagraphs().stream().map(String::valueOf).toList()));
-                ps.setInt(7, d.subjectExempt() ? 1 : 0);
-                ps.setString(8, d.decidedBy());
-                ps.setString(9, d.recordedAt().toString());
-                ps.executeUpdate();
+                    + "declassified_on, authority, basis, exempt, subject_exempt, decided_by, recorded_at, seq) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                long seq = base;
+                for (Declassified d : batch) {
+                    ps.setString(1, d.cableId());
+                    ps.setInt(2, d.version());
+                    ps.setString(3, d.on().toString());
+                    ps.setString(4, d.authority());
+                    ps.setString(5, d.basis().name());
+                    ps.setString(6, String.join(",", d.exemptParagraphs().stream().map(String::valueOf).toList()));
+                    ps.setInt(7, d.subjectExempt() ? 1 : 0);
+                    ps.setString(8, d.decidedBy());
+                    ps.setString(9, d.recordedAt().toString());
+                    ps.setLong(10, ++seq);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             try (PreparedStatement ps = connection.prepareStatement("UPDATE declass_review SET state = 'DECLASSIFIED', "
                     + "decided_by = ?, decided_at = ? WHERE cable_id = ? AND version = ?")) {
-                ps.setString(1, d.decidedBy());
-                ps.setString(2, d.recordedAt().toString());
-                ps.setString(3, d.cableId());
-                ps.setInt(4, d.version());
-                ps.executeUpdate();
+                for (Declassified d : batch) {
+                    ps.setString(1, d.decidedBy());
+                    ps.setString(2, d.recordedAt().toString());
+                    ps.setString(3, d.cableId());
+                    ps.setInt(4, d.version());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            return null;
+            return new Recorded(base, base + batch.size());
+        });
+    }
+
+    /**
+     * The cables declassified after {@code seq} (in the change sequence) whose current version is at or before
+     * it, in seq order: what a replay of the changes after {@code seq} must put into the index again besides the
+     * versions after it.
+     */
+    public synchronized List<String> declassifiedAfter(long seq) {
+        return tx.read(() -> {
+            LinkedHashSet<String> out = new LinkedHashSet<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT d.cable_id FROM declassification d "
+                    + "JOIN cable c ON c.id = d.cable_id WHERE d.seq > ? AND c.current_seq <= ? ORDER BY d.seq")) {
+                ps.setLong(1, seq);
+                ps.setLong(2, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+            return new ArrayList<>(out);
+        });
+    }
+
+    /** The seq of the current version of each of these cables (absent: no such cable). */
+    public synchronized Map<String, Long> currentSeqs(Collection<String> ids) {
+        return tx.read(() -> {
+            Map<String, Long> out = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT current_seq FROM cable WHERE id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) out.put(id, rs.getLong(1));
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -43,7 +43,10 @@ public interface CableStore extends AutoCloseable {
      */
     List<StoredVersion> currentAfter(long afterSeq, int limit);
 
-    /** The highest seq committed; 0 for an empty store. */
+    /**
+     * The highest seq committed, of a version or of a declassification (they share the change sequence); 0 for an
+     * empty store.
+     */
     long lastSeq();
 
     /** The number of cables (not versions). */

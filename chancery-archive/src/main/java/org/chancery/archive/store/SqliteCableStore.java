@@ -203,8 +203,15 @@ public final class SqliteCableStore implements CableStore {
         ps.setString(18, ingestedAt);
     }
 
+    /**
+     * The last number of the change sequence, which versions share with declassifications (a declassification
+     * changes how its cable is indexed: V5): a seq is never given to two changes.
+     */
+    public static final String LAST_SEQ = "SELECT max(coalesce((SELECT max(seq) FROM cable_version), 0), "
+            + "coalesce((SELECT max(seq) FROM declassification), 0))";
+
     private long lastSeqInTransaction() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM cable_version");
+        try (PreparedStatement ps = connection.prepareStatement(LAST_SEQ);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -317,7 +324,7 @@ public final class SqliteCableStore implements CableStore {
 
     @Override
     public long lastSeq() {
-        return count("SELECT coalesce(max(seq), 0) FROM cable_version");
+        return count(LAST_SEQ);
     }
 
     @Override

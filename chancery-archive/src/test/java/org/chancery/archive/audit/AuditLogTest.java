@@ -69,6 +69,26 @@ class AuditLogTest {
     }
 
     @Test
+    void appendAllWritesOneRecordPerEventInOrderAndChained() {
+        try (SqliteAuditLog log = withRecords(3)) {
+            List<AuditEvent> events = new ArrayList<>();
+            // more than one group's worth (1,000 per transaction)
+            for (int i = 0; i < 2_500; i++) {
+                events.add(new AuditEvent(Instant.parse("2026-03-01T10:00:00Z"), "job", "declassify", "09PRAGUE" + i,
+                        true, "version 1"));
+            }
+            List<Long> seqs = log.appendAll(events);
+            assertThat(seqs).hasSize(2_500);
+            for (int i = 0; i < seqs.size(); i++) assertThat(seqs.get(i)).isEqualTo(4L + i);
+            List<AuditRecord> records = log.query(new AuditQuery("job", null, null, null, null));
+            assertThat(records).extracting(AuditRecord::target).startsWith("09PRAGUE0", "09PRAGUE1", "09PRAGUE2")
+                    .endsWith("09PRAGUE2499").hasSize(2_500);
+            assertThat(log.verify().intact()).isTrue();
+            assertThat(log.head().seq()).isEqualTo(2_503);
+        }
+    }
+
+    @Test
     void genesisIsWrittenOnceAndChainsFromZeros() {
         SqliteAuditLog.open(dir).close();
         try (SqliteAuditLog log = SqliteAuditLog.open(dir)) {

@@ -1,5 +1,6 @@
 package org.chancery.server.ops;
 
+import org.chancery.archive.declass.Declassifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +20,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DailyDeclassification implements AutoCloseable {
 
-    /** One run as of a date; returns a one-line summary for the log. */
+    /** One run as of a date, telling {@code progress} how far it is; returns a one-line summary for the log. */
     @FunctionalInterface
     public interface Run {
-        String run(LocalDate asOf);
+        String run(LocalDate asOf, Declassifier.Progress progress);
     }
+
+    /** A long run (the first over a mature archive declassifies hundreds of thousands) logs this often. */
+    private static final long LOG_INTERVAL_NANOS = 30_000_000_000L;
 
     /** The user the job's declassifications are recorded under in the audit log. */
     public static final String USER = "system-declassification";
@@ -52,8 +57,31 @@ public final class DailyDeclassification implements AutoCloseable {
     }
 
     void runOnce() {
+        LocalDate asOf = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         try {
-            last = run.run(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            last = run.run(asOf, new Declassifier.Progress() {
+                private long logged = System.nanoTime();
+
+                @Override
+                public void reading(long done, long total) {
+                    report(String.format(Locale.ROOT, "declassification as of %s: read the E.O. lines of %,d of %,d "
+                            + "new cable versions", asOf, done, total));
+                }
+
+                @Override
+                public void progress(long done, long total) {
+                    report(String.format(Locale.ROOT, "declassifying as of %s: %,d of %,d cables", asOf, done, total));
+                }
+
+                /** last() says how far a run is; the log says it now and then. */
+                private void report(String state) {
+                    last = state;
+                    if (System.nanoTime() - logged >= LOG_INTERVAL_NANOS) {
+                        logged = System.nanoTime();
+                        LOG.info(state);
+                    }
+                }
+            });
             LOG.info(last);
         } catch (RuntimeException e) {
             last = "declassification failed: " + e.getMessage();
@@ -61,7 +89,7 @@ public final class DailyDeclassification implements AutoCloseable {
         }
     }
 
-    /** The summary of the last run (for /health). */
+    /** The summary of the last run, or how far the run in progress is. */
     public String last() {
         return last;
     }
