@@ -1,5 +1,6 @@
 package org.chancery.archive;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What the kill tests share: a child JVM running a main class of the tests (killed with SIGKILL by the test), and
@@ -41,18 +43,24 @@ public final class CrashHarness {
     public static Indexed indexed(Path store) throws IOException {
         Set<String> ids = new HashSet<>();
         List<String> doubles = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(store.resolve(Archive.INDEX_FOLDER)))) {
+        forEachLive(store.resolve(Archive.INDEX_FOLDER), doc -> {
+            String id = doc.get(IndexFields.ID);
+            if (!ids.add(id)) doubles.add(id);
+        });
+        return new Indexed(ids, doubles);
+    }
+
+    /** Gives every live document of the Lucene index in {@code indexDir} (as of its last commit) to {@code sink}. */
+    public static void forEachLive(Path indexDir, Consumer<Document> sink) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader r = leaf.reader();
                 Bits live = r.getLiveDocs();
                 StoredFields fields = r.storedFields();
                 for (int doc = 0; doc < r.maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) continue;
-                    String id = fields.document(doc).get(IndexFields.ID);
-                    if (!ids.add(id)) doubles.add(id);
+                    if (live == null || live.get(doc)) sink.accept(fields.document(doc));
                 }
             }
         }
-        return new Indexed(ids, doubles);
     }
 }

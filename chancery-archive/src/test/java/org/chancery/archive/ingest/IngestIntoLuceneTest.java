@@ -1,11 +1,6 @@
 package org.chancery.archive.ingest;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import org.chancery.archive.CrashHarness;
 import org.chancery.archive.Fixtures;
 import org.chancery.archive.IndexDocuments;
 import org.chancery.archive.index.IndexFields;
@@ -110,20 +105,11 @@ class IngestIntoLuceneTest {
      */
     private static Map<String, List<String>> indexed(Path dir) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                LeafReader r = leaf.reader();
-                Bits live = r.getLiveDocs();
-                StoredFields fields = r.storedFields();
-                for (int doc = 0; doc < r.maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) continue;
-                    var d = fields.document(doc);
-                    String words = d.get(IndexFields.TEXT_PREFIX + "C").replaceAll(".* (\\w+)\\.$", "$1");
-                    out.computeIfAbsent(d.get(IndexFields.ID), k -> new ArrayList<>())
-                            .add(d.getField(IndexFields.VERSION).numericValue().intValue() + " " + words);
-                }
-            }
-        }
+        CrashHarness.forEachLive(dir, d -> {
+            String words = d.get(IndexFields.TEXT_PREFIX + "C").replaceAll(".* (\\w+)\\.$", "$1");
+            out.computeIfAbsent(d.get(IndexFields.ID), k -> new ArrayList<>())
+                    .add(d.getField(IndexFields.VERSION).numericValue().intValue() + " " + words);
+        });
         return out;
     }
 }
