@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * (one fsync for all of them, instead of one each: the server appends a record for every read and search). Each
  * {@link #append} still returns only when its own record is on disk, and throws when the transaction that held
  * it failed; nothing is written behind the caller's back. The checkpoint (head seq and hash) is rewritten in the
- * same transaction.
+ * same transaction, once per group.
  *
  * <p>A new record chains onto the checkpoint, not onto whatever record is last: if the tail was cut off, the
  * next records continue from the recorded head, and the cut shows as missing records instead of being papered
@@ -157,10 +157,12 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
                 long[] out = new long[group.size()];
                 for (int i = 0; i < group.size(); i++) {
                     // Everything deleted, checkpoint included: start again; verify reports the missing genesis.
-                    head = head == null ? insert(0, group.get(i).event, AuditHash.GENESIS_PREV)
-                            : insert(head.seq() + 1, group.get(i).event, head.hash());
+                    head = head == null ? record(0, group.get(i).event, AuditHash.GENESIS_PREV)
+                            : record(head.seq() + 1, group.get(i).event, head.hash());
                     out[i] = head.seq();
                 }
+                // the checkpoint moves once per group, in the group's transaction: to its last record
+                checkpoint(head);
                 return out;
             });
             for (int i = 0; i < group.size(); i++) group.get(i).seq = seqs[i];
@@ -173,37 +175,72 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     /** Inserts a record chained onto {@code prev} and moves the checkpoint to it; returns the new head. */
     private Head insert(long seq, AuditEvent e, String prev) throws SQLException {
+        Head head = record(seq, e, prev);
+        checkpoint(head);
+        return head;
+    }
+
+    /**
+     * Inserts a record chained onto {@code prev}, without moving the checkpoint (the caller does, in the same
+     * transaction); returns the new head.
+     */
+    private Head record(long seq, AuditEvent e, String prev) throws SQLException {
         String at = AuditHash.at(e.at() == null ? clock.instant() : e.at());
         String target = e.target() == null ? "" : e.target();
         String reason = e.reason() == null ? "" : e.reason();
         String hash = AuditHash.of(seq, at, e.user(), e.action(), target, e.allowed(), reason, prev);
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_log (seq, at, user, action, target, "
-                + "allowed, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, seq);
-            ps.setString(2, at);
-            ps.setString(3, e.user());
-            ps.setString(4, e.action());
-            ps.setString(5, target);
-            ps.setInt(6, e.allowed() ? 1 : 0);
-            ps.setString(7, reason);
-            ps.setString(8, prev);
-            ps.setString(9, hash);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_checkpoint (id, seq, hash) "
-                + "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash")) {
-            ps.setLong(1, seq);
-            ps.setString(2, hash);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = statements().insertRecord();
+        ps.setLong(1, seq);
+        ps.setString(2, at);
+        ps.setString(3, e.user());
+        ps.setString(4, e.action());
+        ps.setString(5, target);
+        ps.setInt(6, e.allowed() ? 1 : 0);
+        ps.setString(7, reason);
+        ps.setString(8, prev);
+        ps.setString(9, hash);
+        ps.executeUpdate();
         return new Head(seq, hash);
+    }
+
+    /** Moves the checkpoint to {@code head}. */
+    private void checkpoint(Head head) throws SQLException {
+        PreparedStatement ps = statements().upsertCheckpoint();
+        ps.setLong(1, head.seq());
+        ps.setString(2, head.hash());
+        ps.executeUpdate();
+    }
+
+    /**
+     * The statements of an append, prepared once for the life of the connection (a server appends a record for
+     * every read and search; preparing them for each record cost more than executing them). Used under the monitor.
+     */
+    private record Statements(PreparedStatement selectHead, PreparedStatement insertRecord,
+                              PreparedStatement upsertCheckpoint) {
+        void close() throws SQLException {
+            selectHead.close();
+            insertRecord.close();
+            upsertCheckpoint.close();
+        }
+    }
+
+    private Statements statements;
+
+    private Statements statements() throws SQLException {
+        if (statements == null) {
+            statements = new Statements(connection.prepareStatement("SELECT seq, hash FROM audit_checkpoint WHERE id = 1"),
+                    connection.prepareStatement("INSERT INTO audit_log (seq, at, user, action, "
+                    + "target, allowed, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    connection.prepareStatement("INSERT INTO audit_checkpoint (id, seq, hash) VALUES (1, ?, ?) "
+                            + "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"));
+        }
+        return statements;
     }
 
     /** The head of the chain as the checkpoint records it, or null when there is no checkpoint. */
     public synchronized Head head() {
         return tx.read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT seq, hash FROM audit_checkpoint WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = statements().selectHead().executeQuery()) {
                 return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
             }
         });
@@ -358,6 +395,13 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (statements != null) {
+            try {
+                statements.close();
+            } catch (SQLException ignored) {
+                // the connection closes next, and with it whatever is left
+            }
+        }
         tx.close();
     }
 }

@@ -132,7 +132,11 @@ public final class SecureArchive {
      */
     private List<ShownVersion> versions(Viewer viewer, String id, Seen current, Seen shown) {
         List<ShownVersion> out = new ArrayList<>();
-        for (VersionInfo info : archive.store().versions(id)) {
+        // Versions are numbered from 1 and the current one is the newest: a current version 1 is the only one, and
+        // the store need not be asked (most cables have one version; every read of a cable counts its versions).
+        List<VersionInfo> infos = current.stored().info().version() == 1 ? List.of(current.stored().info())
+                : archive.store().versions(id);
+        for (VersionInfo info : infos) {
             Seen seen = info.version() == current.stored().info().version() ? current
                     : shown != null && info.version() == shown.stored().info().version() ? shown
                     : see(viewer, archive.store().version(id, info.version()).orElse(null));

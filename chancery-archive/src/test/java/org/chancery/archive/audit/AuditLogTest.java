@@ -2,6 +2,7 @@ package org.chancery.archive.audit;
 
 import org.chancery.archive.audit.AuditFinding.Kind;
 import org.chancery.archive.store.SqliteCableStore;
+import org.chancery.archive.store.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditLogTest {
 
@@ -85,6 +87,31 @@ class AuditLogTest {
                     .endsWith("09PRAGUE2499").hasSize(2_500);
             assertThat(log.verify().intact()).isTrue();
             assertThat(log.head().seq()).isEqualTo(2_503);
+        }
+    }
+
+    @Test
+    void aGroupThatFailsLeavesTheCheckpointAndTheNextAppendChainsOn() throws Exception {
+        try (SqliteAuditLog log = withRecords(3)) {
+            SqliteAuditLog.Head before = log.head();
+            sql("CREATE TRIGGER refuse BEFORE INSERT ON audit_log WHEN NEW.target = 'REFUSED' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+            Instant at = Instant.parse("2026-03-01T10:00:00Z");
+            // one transaction for the three: the first record and the checkpoint are rolled back with the second
+            assertThatThrownBy(() -> log.appendAll(List.of(new AuditEvent(at, "alice", "read", "A", true, "ALLOWED"),
+                    new AuditEvent(at, "alice", "read", "REFUSED", true, "ALLOWED"),
+                    new AuditEvent(at, "alice", "read", "B", true, "ALLOWED"))))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("refused");
+            assertThat(log.head()).isEqualTo(before);
+            assertThat(log.size()).isEqualTo(4);
+            // the same connection and statements go on: the next group chains onto the checkpoint
+            assertThat(log.appendAll(List.of(new AuditEvent(at, "bob", "read", "C", true, "ALLOWED"),
+                    new AuditEvent(at, "bob", "read", "D", true, "ALLOWED")))).containsExactly(4L, 5L);
+            assertThat(log.head().seq()).isEqualTo(5);
+            AuditVerification v = log.verify();
+            assertThat(v.findings()).isEmpty();
+            assertThat(v.headHash()).isEqualTo(log.head().hash());
+            assertThat(log.query(AuditQuery.ALL)).extracting(AuditRecord::target).endsWith("09PRAGUE3", "C", "D");
         }
     }
 
