@@ -344,8 +344,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * One pass over every match (exact totals and facet counts need all of them), in slices: the page of hits
-     * and the counts ({@link ExactCounts}) are collected together.
+     * With facets: one pass over every match (exact totals and facet counts need all of them), in slices: the page
+     * of hits and the counts ({@link ExactCounts}) are collected together. Without: the page is collected by a
+     * collector that may skip what cannot make it (block-max WAND for relevance, the points of the date for a date
+     * sort) and the exact total is counted apart without scores ({@link MatchCount}).
      */
     private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Snapshot snap = snapshot(searcher.getIndexReader());
@@ -356,21 +358,26 @@ public final class LuceneSearchIndex implements SearchIndex {
                 ? readable.visible() : null;
         Query query = checked != null ? parsed : readable.restrict(parsed);
         boolean withFacets = !request.facets().isEmpty() && snap.facetState() != null;
-        // Tags are withheld with the banner: the tag facet counts only the cables whose banner is readable.
-        DocSet banner = withFacets && request.facets().contains(Facet.TAG) ? readable.banner() : null;
-        ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(),
-                withFacets ? snap.facetState() : null, banner == null ? null : Facet.TAG.dim(), banner);
         int wanted = Math.max(1, request.offset() + request.limit());
-        CollectorManager<?, ? extends TopDocs> topManager = switch (request.sort()) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-            case DATE -> new TopFieldCollectorManager(dateSort(false), wanted, Integer.MAX_VALUE);
-            case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, Integer.MAX_VALUE);
-        };
-        MultiCollectorManager both = new MultiCollectorManager(topManager, counter);
-        Object[] collected = searcher.search(query, checked == null ? both : checked.only(both));
-        TopDocs top = (TopDocs) collected[0];
-        ExactCounts counts = (ExactCounts) collected[1];
-        long total = counts.total();
+        TopDocs top;
+        long total;
+        ExactCounts counts = null;
+        if (withFacets) {
+            // Tags are withheld with the banner: the tag facet counts only the cables whose banner is readable.
+            DocSet banner = request.facets().contains(Facet.TAG) ? readable.banner() : null;
+            ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(), snap.facetState(),
+                    banner == null ? null : Facet.TAG.dim(), banner);
+            MultiCollectorManager both = new MultiCollectorManager(topManager(request.sort(), wanted, Integer.MAX_VALUE),
+                    counter);
+            Object[] collected = searcher.search(query, checked == null ? both : checked.only(both));
+            top = (TopDocs) collected[0];
+            counts = (ExactCounts) collected[1];
+            total = counts.total();
+        } else {
+            CollectorManager<?, ? extends TopDocs> pageOnly = topManager(request.sort(), wanted, wanted);
+            top = checked == null ? searcher.search(query, pageOnly) : searcher.search(query, checked.only(pageOnly));
+            total = MatchCount.of(searcher, query, checked);
+        }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                 Math.min(request.offset() + request.limit(), top.scoreDocs.length));
         List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
@@ -385,6 +392,19 @@ public final class LuceneSearchIndex implements SearchIndex {
             facets.put(f, values);
         }
         return new SearchResult(total, hits, facets);
+    }
+
+    /**
+     * The best {@code wanted} matches in the request's order; once {@code threshold} matches have been seen the
+     * collector may skip documents that cannot make the page (so its hit count is then a lower bound).
+     */
+    private static CollectorManager<?, ? extends TopDocs> topManager(SearchRequest.Sort sort, int wanted,
+                                                                      int threshold) {
+        return switch (sort) {
+            case RELEVANCE -> new TopScoreDocCollectorManager(wanted, threshold);
+            case DATE -> new TopFieldCollectorManager(dateSort(false), wanted, threshold);
+            case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, threshold);
+        };
     }
 
     private static Sort dateSort(boolean newestFirst) {
