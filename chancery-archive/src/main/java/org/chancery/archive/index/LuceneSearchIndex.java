@@ -28,6 +28,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -365,7 +366,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (withFacets) {
             // Tags are withheld with the banner: the tag facet counts only the cables whose banner is readable.
             DocSet banner = request.facets().contains(Facet.TAG) ? readable.banner() : null;
-            ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(), snap.facetState(),
+            List<String> dims = request.facets().stream().map(Facet::dim).toList();
+            ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(), snap.facetState(), dims,
                     banner == null ? null : Facet.TAG.dim(), banner);
             MultiCollectorManager both = new MultiCollectorManager(topManager(request.sort(), wanted, Integer.MAX_VALUE),
                     counter);
@@ -373,10 +375,26 @@ public final class LuceneSearchIndex implements SearchIndex {
             top = (TopDocs) collected[0];
             counts = (ExactCounts) collected[1];
             total = counts.total();
-        } else {
+        } else if (request.sort() != SearchRequest.Sort.RELEVANCE) {
+            // By date: every match as bits (no date compared per match), the page from the segments' date order.
+            MatchSet matches = searcher.search(query, new MatchSet(searcher.getIndexReader().leaves().size()));
+            total = matches.retain(checked);
+            top = DateOrder.top(searcher.getIndexReader().leaves(), matches.leaves(), wanted,
+                    request.sort() == SearchRequest.Sort.DATE_DESC, total);
+        } else if (!scoresVary(parsed)) {
+            // Every match scores the same (`*`, fields and dates only): the page is the first matches, so the
+            // collector stops as soon as it has them, and the total is counted apart (often from the index's
+            // statistics alone).
             CollectorManager<?, ? extends TopDocs> pageOnly = topManager(request.sort(), wanted, wanted);
             top = checked == null ? searcher.search(query, pageOnly) : searcher.search(query, checked.only(pageOnly));
             total = MatchCount.of(searcher, query, checked);
+        } else {
+            // Scored words: skipping (block-max WAND) saves little on the broad queries that cost the most (a
+            // disjunction over tens of fields, matches of similar scores) and counting them apart costs more
+            // than the one pass that scores and counts every match.
+            CollectorManager<?, ? extends TopDocs> all = topManager(request.sort(), wanted, Integer.MAX_VALUE);
+            top = checked == null ? searcher.search(query, all) : searcher.search(query, checked.only(all));
+            total = top.totalHits.value();
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                 Math.min(request.offset() + request.limit(), top.scoreDocs.length));
@@ -392,6 +410,51 @@ public final class LuceneSearchIndex implements SearchIndex {
             facets.put(f, values);
         }
         return new SearchResult(total, hits, facets);
+    }
+
+    /**
+     * Whether the scores of the query's matches can differ: it scores words of a text field (BM25 with the
+     * document's length and frequencies). Clauses that only filter or exclude do not score.
+     */
+    private static boolean scoresVary(Query query) {
+        boolean[] varies = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.FILTER || occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public boolean acceptField(String field) {
+                return true;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term t : terms) varies[0] |= scoredText(t.field());
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                varies[0] |= scoredText(field);
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                // a leaf that says nothing of its terms: only match-all and the kept sets are known to score flat
+                if (!(q instanceof org.apache.lucene.search.MatchAllDocsQuery) && !(q instanceof MatchNoDocsQuery)
+                        && !(q instanceof org.apache.lucene.search.PointRangeQuery)) {
+                    varies[0] = true;
+                }
+            }
+        });
+        return varies[0];
+    }
+
+    private static boolean scoredText(String field) {
+        return IndexFields.labelOf(field) != null || field.equals(IndexFields.TAG_MEANING)
+                || field.equals(IndexFields.ORIGIN) || field.equals(IndexFields.TO) || field.equals(IndexFields.INFO);
     }
 
     /**

@@ -43,11 +43,14 @@ class PageAndCountTest {
     /** Words by frequency: the first in most portions, the last few rare. */
     private static final List<String> WORDS = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot",
             "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa");
+    private static final List<String> TAGS = List.of("PARM", "PREL", "PGOV", "ECON", "MARR");
+    private static final List<String> ADDRESSEES = List.of("SECSTATE WASHDC", "AMEMBASSY PRAGUE", "AMEMBASSY PARIS",
+            "USMISSION GENEVA");
     private static final int CABLES = 3000;
 
     /** A cable as the test knows it: its portions (class and words), date, governing class and SIPDIS or not. */
     private record Model(String id, List<LabelClass> classes, List<Set<String>> words, Instant date,
-                         LabelClass governing, boolean sipdis, Level banner) {
+                         LabelClass governing, boolean sipdis, Level banner, List<String> tags, List<String> to) {
         boolean visibleTo(Predicate<LabelClass> readable, boolean sipdisOnly) {
             if (sipdisOnly && !sipdis) return false;
             return readable.test(governing) || classes.stream().anyMatch(readable);
@@ -125,10 +128,16 @@ class PageAndCountTest {
         // one cable in twenty undated; the others on some day of 2001-2010, several on the same day
         Instant date = random.nextInt(20) == 0 ? null
                 : Instant.parse("2001-01-01T00:00:00Z").plusSeconds(86_400L * random.nextInt(3650));
-        cables.put(id, new Model(id, classes, words, date, governing, sipdis, governing.level()));
-        return new IndexDocument(id, 1, c + 1, date, "Embassy Test", List.of("SECSTATE WASHDC"), List.of(),
-                governing.level(), sipdis ? List.of("SIPDIS") : List.of(), List.of(c % 3 == 0 ? "PARM" : "PREL"),
-                "ROUTINE", List.of(), portions, governing, sipdis ? List.of("SIPDIS") : List.of("PRAGUE"));
+        // none, one or two tags and one to three addressees: facets of several values per cable
+        List<String> tags = List.of(TAGS.get(random.nextInt(TAGS.size())), TAGS.get(random.nextInt(TAGS.size())))
+                .stream().distinct().limit(random.nextInt(3)).toList();
+        List<String> to = List.of(ADDRESSEES.get(random.nextInt(ADDRESSEES.size())),
+                ADDRESSEES.get(random.nextInt(ADDRESSEES.size())), ADDRESSEES.get(random.nextInt(ADDRESSEES.size())))
+                .stream().distinct().limit(1 + random.nextInt(3)).toList();
+        cables.put(id, new Model(id, classes, words, date, governing, sipdis, governing.level(), tags, to));
+        return new IndexDocument(id, 1, c + 1, date, "Embassy Test", to, List.of(), governing.level(),
+                sipdis ? List.of("SIPDIS") : List.of(), tags, "ROUTINE", List.of(), portions, governing,
+                sipdis ? List.of("SIPDIS") : List.of("PRAGUE"));
     }
 
     private static long expected(Predicate<LabelClass> readable, boolean sipdisOnly, Predicate<Model> matches) {
@@ -174,6 +183,44 @@ class PageAndCountTest {
             // the rare word is there for every reader: its total is not trivially zero
             assertThat(expected(r.readable(), r.sipdisOnly(), m -> m.readableWord(r.readable(), "papa"))).isPositive();
         }
+    }
+
+    @Test
+    void facetCountsAreThoseOfTheCables() {
+        record Reader(Visibility visibility, Predicate<LabelClass> readable, boolean sipdisOnly) {
+        }
+        for (Reader r : List.of(new Reader(Visibility.ALL, c -> true, false),
+                new Reader(SECRET_SIPDIS, SECRET_READER, true), new Reader(UNCLASSIFIED, U_READER, false))) {
+            for (String word : List.of("alpha", "hotel")) {
+                List<Model> matches = cables.values().stream().filter(m -> m.visibleTo(r.readable(), r.sipdisOnly()))
+                        .filter(m -> m.readableWord(r.readable(), word)).toList();
+                Map<String, Long> years = new java.util.TreeMap<>();
+                Map<String, Long> tags = new java.util.TreeMap<>();
+                Map<String, Long> to = new java.util.TreeMap<>();
+                for (Model m : matches) {
+                    if (m.date() != null) years.merge(Integer.toString(m.date().atZone(ZoneOffset.UTC).getYear()), 1L, Long::sum);
+                    // tags go with the banner: counted only where the reader may read the governing class
+                    if (r.readable().test(m.governing())) for (String t : m.tags()) tags.merge(t, 1L, Long::sum);
+                    for (String a : m.to()) to.merge(a, 1L, Long::sum);
+                }
+                for (Set<Facet> asked : List.of(EnumSet.allOf(Facet.class), EnumSet.of(Facet.YEAR, Facet.TAG, Facet.ADDRESSEE))) {
+                    SearchResult result = index.search(SearchRequest.of(word).withVisibility(r.visibility())
+                            .withFacets(asked).withFacetLimit(100));
+                    String what = word + " for " + r.visibility() + " counting " + asked;
+                    assertThat(result.total()).as(what).isEqualTo(matches.size());
+                    assertThat(counts(result, Facet.YEAR)).as(what).isEqualTo(years);
+                    assertThat(counts(result, Facet.TAG)).as(what).isEqualTo(tags);
+                    assertThat(counts(result, Facet.ADDRESSEE)).as(what).isEqualTo(to);
+                    assertThat(result.facets().keySet()).isEqualTo(asked);
+                }
+            }
+        }
+    }
+
+    private static Map<String, Long> counts(SearchResult result, Facet facet) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (SearchResult.FacetValue v : result.facets().get(facet)) out.put(v.value(), v.count());
+        return out;
     }
 
     @Test
