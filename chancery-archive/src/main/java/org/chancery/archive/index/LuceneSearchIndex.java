@@ -107,6 +107,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     };
 
+    /**
+     * The searchers of the last commit in {@code dir}: sliced, and reading the norms of the broad text fields
+     * from memory ({@link KeptNorms}); a refresh opens the new commit the same way.
+     */
+    private static SearcherManager searchers(Directory dir) throws IOException {
+        return new SearcherManager(KeptNorms.wrap(DirectoryReader.open(dir)), SLICED);
+    }
+
     private static Executor slicePool() {
         if (CORES < 2) return null;
         AtomicInteger n = new AtomicInteger();
@@ -170,7 +178,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // reopening one after each commit would flush again whatever the ingest's workers had put in the
             // meantime (a small extra segment per commit, merged later), and the last commit is what searches
             // are documented to see.
-            return new LuceneSearchIndex(dir, writer, new SearcherManager(dir, SLICED), seq, tags);
+            return new LuceneSearchIndex(dir, writer, searchers(dir), seq, tags);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
@@ -191,7 +199,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new IllegalArgumentException("no index in " + folder);
             }
             long seq = seqOf(SegmentInfos.readLatestCommit(dir).getUserData());
-            return new LuceneSearchIndex(dir, null, new SearcherManager(dir, SLICED), seq, Tags.builtIn());
+            return new LuceneSearchIndex(dir, null, searchers(dir), seq, Tags.builtIn());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
