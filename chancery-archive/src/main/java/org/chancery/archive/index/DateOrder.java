@@ -37,6 +37,11 @@ final class DateOrder {
         this.undated = undated;
     }
 
+    /** The segment's date order, built on first use. */
+    static DateOrder of(LeafReader reader) throws IOException {
+        return KEPT.get(reader);
+    }
+
     private static DateOrder build(LeafReader reader) throws IOException {
         int maxDoc = reader.maxDoc();
         NumericDocValues dates = DocValues.getNumeric(reader, IndexFields.DATE);
@@ -116,7 +121,7 @@ final class DateOrder {
         for (LeafReaderContext leaf : leaves) {
             FixedBitSet bits = matches[leaf.ord];
             if (bits == null) continue;
-            DateOrder order = KEPT.get(leaf.reader());
+            DateOrder order = of(leaf.reader());
             NumericDocValues dates = DocValues.getNumeric(leaf.reader(), IndexFields.DATE);
             SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
             int[] first = order.first(bits, wanted, newestFirst);

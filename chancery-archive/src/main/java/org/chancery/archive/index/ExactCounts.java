@@ -129,12 +129,17 @@ final class ExactCounts implements CollectorManager<Collector, ExactCounts> {
         };
     }
 
-    /** Counts the dimensions asked from the segment's values in memory. */
+    /**
+     * Counts the dimensions asked from the segment's values in memory: the matches are gathered in a buffer and
+     * counted one dimension at a time, so that each pass reads one array and adds into one dimension's counts.
+     */
     private final class KeptValuesCollector implements LeafCollector {
         private final FacetOrdinals kept;
         private final int[] counts;
         private final FixedBitSet subsetBits;
         private final int leaf;
+        private final int[] buffer = new int[1024];
+        private int buffered;
         private int count;
 
         KeptValuesCollector(FacetOrdinals kept, int[] counts, FixedBitSet subsetBits, int leaf) {
@@ -150,15 +155,25 @@ final class ExactCounts implements CollectorManager<Collector, ExactCounts> {
 
         @Override
         public void collect(int doc) {
-            count++;
+            buffer[buffered++] = doc;
+            if (buffered == buffer.length) flush();
+        }
+
+        private void flush() {
             for (int d : dims) {
-                if (d == subsetIndex && subset != null && (subsetBits == null || !subsetBits.get(doc))) continue;
-                kept.count(d, doc, counts);
+                if (d == subsetIndex && subset != null) {
+                    if (subsetBits != null) kept.count(d, buffer, buffered, subsetBits, counts);
+                } else {
+                    kept.count(d, buffer, buffered, null, counts);
+                }
             }
+            count += buffered;
+            buffered = 0;
         }
 
         @Override
         public void finish() {
+            flush();
             totals[leaf] = count;
         }
     }

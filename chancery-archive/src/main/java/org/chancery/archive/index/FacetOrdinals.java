@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -123,17 +124,28 @@ final class FacetOrdinals {
         return (int) (ord < 0 ? -ord - 1 : ord);
     }
 
-    /** Adds the values of dimension {@code dim} of {@code doc} to {@code counts} (by segment ordinal). */
-    void count(int dim, int doc, int[] counts) {
+    /**
+     * Adds to {@code counts} (by segment ordinal) the values of dimension {@code dim} of the first {@code n}
+     * documents of {@code docs}, or only of those in {@code only} when it is given.
+     */
+    void count(int dim, int[] docs, int n, FixedBitSet only, int[] counts) {
         char[] one = single[dim];
+        int b = base[dim] - 1;
         if (one != null) {
-            int v = one[doc];
-            if (v != 0) counts[base[dim] + v - 1]++;
+            for (int i = 0; i < n; i++) {
+                int doc = docs[i];
+                int v = one[doc];
+                if (v != 0 && (only == null || only.get(doc))) counts[b + v]++;
+            }
             return;
         }
         int[] s = starts[dim];
         char[] vals = values[dim];
-        int b = base[dim];
-        for (int i = s[doc], to = s[doc + 1]; i < to; i++) counts[b + vals[i]]++;
+        b = base[dim];
+        for (int i = 0; i < n; i++) {
+            int doc = docs[i];
+            if (only != null && !only.get(doc)) continue;
+            for (int j = s[doc], to = s[doc + 1]; j < to; j++) counts[b + vals[j]]++;
+        }
     }
 }

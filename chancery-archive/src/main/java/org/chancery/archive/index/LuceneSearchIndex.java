@@ -833,6 +833,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                     if (label != null) governing.add(label);
                 }
             }
+            if (state != null) {
+                // the facet values and the date order of the segments not seen yet (kept per segment core):
+                // built here, after a commit or at the first search, rather than by the first search that needs them
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    FacetOrdinals.of(leaf.reader());
+                    DateOrder.of(leaf.reader());
+                }
+            }
             s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels),
                     java.util.Collections.unmodifiableSortedSet(governing), List.copyOf(text), List.copyOf(subject),
                     new Filters());
