@@ -354,9 +354,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /**
      * With facets: one pass over every match (exact totals and facet counts need all of them), in slices: the page
-     * of hits and the counts ({@link ExactCounts}) are collected together. Without: the page is collected by a
-     * collector that may skip what cannot make it (block-max WAND for relevance, the points of the date for a date
-     * sort) and the exact total is counted apart without scores ({@link MatchCount}).
+     * of hits and the counts ({@link ExactCounts}) are collected together. Without facets it depends on the order
+     * (docs/index-design.md, "Searching without facets"): by date, the matches as bits and the page from each
+     * segment's date order; by relevance, when every match scores the same, the first matches and a count apart;
+     * otherwise the one pass that scores and counts every match.
      */
     private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Snapshot snap = snapshot(searcher.getIndexReader());
@@ -377,12 +378,17 @@ public final class LuceneSearchIndex implements SearchIndex {
             List<String> dims = request.facets().stream().map(Facet::dim).toList();
             ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(), snap.facetState(), dims,
                     banner == null ? null : Facet.TAG.dim(), banner);
-            MultiCollectorManager both = new MultiCollectorManager(topManager(request.sort(), wanted, Integer.MAX_VALUE),
-                    counter);
+            // By date, the matches as bits and the page from the date order (below) cost less than comparing the
+            // date of every match.
+            boolean byDate = request.sort() != SearchRequest.Sort.RELEVANCE;
+            MultiCollectorManager both = new MultiCollectorManager(byDate
+                    ? new MatchSet(searcher.getIndexReader().leaves().size())
+                    : topManager(request.sort(), wanted, Integer.MAX_VALUE), counter);
             Object[] collected = searcher.search(query, checked == null ? both : checked.only(both));
-            top = (TopDocs) collected[0];
             counts = (ExactCounts) collected[1];
             total = counts.total();
+            top = byDate ? DateOrder.top(searcher.getIndexReader().leaves(), ((MatchSet) collected[0]).leaves(),
+                    wanted, request.sort() == SearchRequest.Sort.DATE_DESC, total) : (TopDocs) collected[0];
         } else if (request.sort() != SearchRequest.Sort.RELEVANCE) {
             // By date: every match as bits (no date compared per match), the page from the segments' date order.
             MatchSet matches = searcher.search(query, new MatchSet(searcher.getIndexReader().leaves().size()));

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted from the cables themselves, and the search without facets (its page found with skipping, its total
  * counted apart) giving exactly what the search with facets (every match visited) gives, for readers who see
  * everything, most cables (the filter checked per match) or few (the filter joined to the query), by relevance
- * and by date both ways, on the first and later pages.
+ * and by date both ways, on the first and later pages; pages by date as the cables' dates and ids order them.
  */
 class PageAndCountTest {
 
@@ -240,6 +240,30 @@ class PageAndCountTest {
                         if (with.total() > offset) assertThat(without.hits()).as(what).isNotEmpty();
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void dateSortPagesOfARestrictedReaderFollowTheDates() {
+        List<Model> matches = cables.values().stream().filter(m -> m.visibleTo(SECRET_READER, true))
+                .filter(m -> m.readableWord(SECRET_READER, "charlie")).toList();
+        for (int offset : new int[] {0, 10, matches.size() - 5}) {
+            List<String> newest = matches.stream()
+                    .sorted(Comparator.comparing((Model m) -> m.date() == null ? Instant.MIN : m.date())
+                            .thenComparing(Model::id).reversed())
+                    .skip(offset).limit(10).map(Model::id).toList();
+            List<String> oldest = matches.stream()
+                    .sorted(Comparator.comparing((Model m) -> m.date() == null ? Instant.MAX : m.date())
+                            .thenComparing(Model::id))
+                    .skip(offset).limit(10).map(Model::id).toList();
+            for (Set<Facet> facets : List.of(Set.<Facet>of(), EnumSet.of(Facet.CLASS))) {
+                SearchRequest q = SearchRequest.of("charlie").withVisibility(SECRET_SIPDIS).withFacets(facets)
+                        .withPage(10, offset);
+                assertThat(index.search(q.withSort(SearchRequest.Sort.DATE_DESC)).hits())
+                        .extracting(SearchResult.Hit::id).as("newest first from " + offset).isEqualTo(newest);
+                assertThat(index.search(q.withSort(SearchRequest.Sort.DATE)).hits())
+                        .extracting(SearchResult.Hit::id).as("oldest first from " + offset).isEqualTo(oldest);
             }
         }
     }
