@@ -5,6 +5,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -115,31 +116,35 @@ final class DateOrder {
      */
     static TopDocs top(List<LeafReaderContext> leaves, FixedBitSet[] matches, int wanted, boolean newestFirst,
                        long total) throws IOException {
+        // within a segment ids compare by ordinal; across segments by value
+        record InSegment(int doc, boolean dated, long date, int idOrd) {
+        }
         record Candidate(int doc, boolean dated, long date, BytesRef id) {
         }
+        Comparator<InSegment> segmentOrder = order(InSegment::dated, InSegment::date,
+                Comparator.comparingInt(InSegment::idOrd), InSegment::doc, newestFirst);
         List<Candidate> candidates = new ArrayList<>();
         for (LeafReaderContext leaf : leaves) {
             FixedBitSet bits = matches[leaf.ord];
             if (bits == null) continue;
-            DateOrder order = of(leaf.reader());
             NumericDocValues dates = DocValues.getNumeric(leaf.reader(), IndexFields.DATE);
             SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
-            int[] first = order.first(bits, wanted, newestFirst);
+            int[] first = of(leaf.reader()).first(bits, wanted, newestFirst);
             java.util.Arrays.sort(first); // doc values are read forwards
+            List<InSegment> found = new ArrayList<>(first.length);
             for (int doc : first) {
                 boolean dated = dates.advanceExact(doc);
-                long date = dated ? dates.longValue() : 0;
-                BytesRef id = ids.advanceExact(doc) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : new BytesRef();
-                candidates.add(new Candidate(leaf.docBase + doc, dated, date, id));
+                found.add(new InSegment(doc, dated, dated ? dates.longValue() : 0,
+                        ids.advanceExact(doc) ? ids.ordValue() : -1));
+            }
+            found.sort(segmentOrder);
+            for (InSegment f : found.subList(0, Math.min(wanted, found.size()))) {
+                BytesRef id = f.idOrd() < 0 ? new BytesRef() : BytesRef.deepCopyOf(ids.lookupOrd(f.idOrd()));
+                candidates.add(new Candidate(leaf.docBase + f.doc(), f.dated(), f.date(), id));
             }
         }
-        Comparator<Candidate> byDate = Comparator.comparingLong(Candidate::date);
-        Comparator<Candidate> byId = Comparator.comparing(Candidate::id);
-        Comparator<Candidate> order = Comparator.comparing((Candidate c) -> !c.dated())
-                .thenComparing(newestFirst ? byDate.reversed() : byDate)
-                .thenComparing(newestFirst ? byId.reversed() : byId)
-                .thenComparingInt(Candidate::doc);
-        candidates.sort(order);
+        candidates.sort(order(Candidate::dated, Candidate::date, Comparator.comparing(Candidate::id), Candidate::doc,
+                newestFirst));
         List<ScoreDoc> page = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(wanted, candidates.size()))) {
             page.add(new FieldDoc(c.doc(), Float.NaN));
@@ -147,8 +152,34 @@ final class DateOrder {
         return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));
     }
 
-    /** The first {@code wanted} documents of {@code bits} in this order or its reverse (the undated last). */
+    /** The date sort's order: dated first, by date then id in the direction asked, then by document. */
+    private static <T> Comparator<T> order(java.util.function.Predicate<T> dated,
+                                           java.util.function.ToLongFunction<T> date, Comparator<T> byId,
+                                           java.util.function.ToIntFunction<T> doc, boolean newestFirst) {
+        Comparator<T> byDate = Comparator.comparingLong(date);
+        return Comparator.comparing((T t) -> !dated.test(t))
+                .thenComparing(newestFirst ? byDate.reversed() : byDate)
+                .thenComparing(newestFirst ? byId.reversed() : byId)
+                .thenComparingInt(doc);
+    }
+
+    /**
+     * The first {@code wanted} documents of {@code bits} in this order or its reverse (the undated last), or a
+     * superset of them: when the matches are few (a month, a rare word), walking the order would pass over most
+     * of the segment to find them, so they are all taken and the merge orders them.
+     */
     private int[] first(FixedBitSet bits, int wanted, boolean newestFirst) {
+        long matches = bits.cardinality();
+        // walking finds `wanted` matches after about wanted * maxDoc / matches documents
+        if (matches * matches <= (long) wanted * bits.length()) {
+            int[] all = new int[(int) matches];
+            int n = 0;
+            for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                all[n++] = doc;
+            }
+            return all;
+        }
         int[] out = new int[wanted];
         int n = 0;
         if (newestFirst) {

@@ -246,8 +246,16 @@ class PageAndCountTest {
 
     @Test
     void dateSortPagesOfARestrictedReaderFollowTheDates() {
+        // a common word (the page found by walking each segment's date order) and a rare one (all its matches
+        // taken and ordered)
+        for (String word : List.of("charlie", "papa")) {
+            dateSortPagesFollowTheDates(word);
+        }
+    }
+
+    private static void dateSortPagesFollowTheDates(String word) {
         List<Model> matches = cables.values().stream().filter(m -> m.visibleTo(SECRET_READER, true))
-                .filter(m -> m.readableWord(SECRET_READER, "charlie")).toList();
+                .filter(m -> m.readableWord(SECRET_READER, word)).toList();
         for (int offset : new int[] {0, 10, matches.size() - 5}) {
             List<String> newest = matches.stream()
                     .sorted(Comparator.comparing((Model m) -> m.date() == null ? Instant.MIN : m.date())
@@ -258,12 +266,12 @@ class PageAndCountTest {
                             .thenComparing(Model::id))
                     .skip(offset).limit(10).map(Model::id).toList();
             for (Set<Facet> facets : List.of(Set.<Facet>of(), EnumSet.of(Facet.CLASS))) {
-                SearchRequest q = SearchRequest.of("charlie").withVisibility(SECRET_SIPDIS).withFacets(facets)
+                SearchRequest q = SearchRequest.of(word).withVisibility(SECRET_SIPDIS).withFacets(facets)
                         .withPage(10, offset);
                 assertThat(index.search(q.withSort(SearchRequest.Sort.DATE_DESC)).hits())
-                        .extracting(SearchResult.Hit::id).as("newest first from " + offset).isEqualTo(newest);
+                        .extracting(SearchResult.Hit::id).as(word + " newest first from " + offset).isEqualTo(newest);
                 assertThat(index.search(q.withSort(SearchRequest.Sort.DATE)).hits())
-                        .extracting(SearchResult.Hit::id).as("oldest first from " + offset).isEqualTo(oldest);
+                        .extracting(SearchResult.Hit::id).as(word + " oldest first from " + offset).isEqualTo(oldest);
             }
         }
     }
