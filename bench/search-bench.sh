@@ -2,8 +2,9 @@
 # The search benchmark: searches an existing index (--index DIR, e.g. the archive ingest-bench.sh leaves in
 # /tmp/chancery-bench/work-N/store/index) or builds one of N synthetic cables and the raw Lucene floor on the
 # same texts, then measures a fixed query mix with facets (p50/p90/p99 and CPU per query with one client,
-# throughput with 8 clients, per kind of query).
+# throughput with 8 clients, per kind of query, and the server load test's searches).
 #   bench/search-bench.sh --index DIR [--queries Q] [--clients C] [--seconds S]
+#   bench/search-bench.sh --index DIR --per-kind-only [--kinds 0,…,9] [--facets all|none] | --dump FILE
 #   bench/search-bench.sh [--count N] [--dir DIR] [--threads T] [--clients C] [--seconds S] [--skip-build] …
 # Heap: SEARCH_BENCH_HEAP (default 1g). See bench/README.md.
 set -euo pipefail

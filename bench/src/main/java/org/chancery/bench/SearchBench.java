@@ -1,22 +1,28 @@
 package org.chancery.bench;
 
+import org.chancery.archive.index.Facet;
 import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.LabelClass;
 import org.chancery.archive.index.LuceneSearchIndex;
 import org.chancery.archive.index.SearchRequest;
 import org.chancery.archive.index.SearchResult;
 import org.chancery.archive.index.Visibility;
+import org.chancery.archive.secure.IndexLabels;
 import org.chancery.cable.catalog.Tags;
 import org.chancery.cable.model.Level;
+import org.chancery.security.Policy;
+import org.chancery.security.Principal;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -30,15 +36,21 @@ import java.util.stream.Stream;
  * indexing threads (2), {@code --queries Q} measured per run (2000), {@code --clients C} (8),
  * {@code --seconds S} for the throughput run (20), {@code --skip-build} (reuse DIR/index),
  * {@code --skip-floor}, {@code --ram-mb M} writer buffer (128), {@code --per-kind-only} (only the runs by kind of
- * query: quick comparisons by CPU time), {@code --kinds 2,7} (only these kinds, 0-7, and 8 for the stress phrases), {@code --dump FILE} (writes the total, facets and hits of every query of
- * the mix, unrestricted and for the CONFIDENTIAL reader, then stops: two dumps compare the results of two
- * versions of the code).
+ * query: quick comparisons by CPU time), {@code --kinds 2,7} (only these kinds, 0-7, 8 for the stress phrases and 9
+ * for the server's searches), {@code --facets all|none} (the mix with all seven facets, the default, or none),
+ * {@code --dump FILE} (writes the total, facets and hits of every query of the mix with and without facets,
+ * unrestricted and for the CONFIDENTIAL reader, and of the server's searches, then stops: two dumps compare the
+ * results of two versions of the code).
  */
 public final class SearchBench {
 
     private static boolean perKindOnly;
     private static Path dump;
     private static java.util.Set<Integer> kinds;
+    private static boolean mixFacets = true;
+    /** The kinds of the mix, then the stress phrases (8) and the server's searches (9). */
+    private static final int STRESS = 8;
+    private static final int SERVER = 9;
 
     public static void main(String[] args) throws Exception {
         long count = 100_000;
@@ -69,6 +81,11 @@ public final class SearchBench {
                     for (String k : args[++i].split(",")) kinds.add(Integer.parseInt(k));
                 }
                 case "--dump" -> dump = Path.of(args[++i]);
+                case "--facets" -> mixFacets = switch (args[++i]) {
+                    case "all" -> true;
+                    case "none" -> false;
+                    default -> throw new IllegalArgumentException("--facets is all or none, not " + args[i]);
+                };
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -120,20 +137,21 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "index: %,d cables, %d label classes (first search state: %.1f s)%n",
                     index.size(), index.labelClasses().size(), (System.nanoTime() - t) / 1e9);
             System.out.println("load average: " + loadAverage());
-            List<SearchRequest> mix = mix(source, 500, new Random(7));
+            List<SearchRequest> mix = mix(source, 500, new Random(7), mixFacets);
             Visibility confidential = Visibility.readableClasses(
                     (LabelClass l) -> l.level().compareTo(Level.CONFIDENTIAL) <= 0 && l.controls().isEmpty());
             if (dump != null) {
-                List<SearchRequest> all = new ArrayList<>(mix);
+                List<SearchRequest> all = new ArrayList<>(mix(source, 500, new Random(7), true));
                 all.addAll(commonPhrases(source, 50, new Random(5)));
-                dump(index, all, confidential, dump);
+                all.addAll(mix(source, 500, new Random(7), false));
+                dump(index, all, confidential, serverSearches(400, new Random(13)), dump);
                 return;
             }
             if (perKindOnly) {
                 if (kinds == null) run(index, mix, 500, null);
                 else perKind(index, source); // warm-up of the kinds measured
                 perKind(index, source);
-                if (kinds == null || kinds.contains(8)) report("  stress (not in the mix): phrase of two of the 40 most common words",
+                if (kinds == null || kinds.contains(STRESS)) report("  stress (not in the mix): phrase of two of the 40 most common words",
                         run(index, commonPhrases(source, 100, new Random(5)), 200, null));
                 System.out.println("load average: " + loadAverage());
                 return;
@@ -155,25 +173,33 @@ public final class SearchBench {
         }
     }
 
-    /** Every query's total, facets and hits (id, score, snippet), unrestricted then restricted, one line each. */
-    private static void dump(LuceneSearchIndex index, List<SearchRequest> mix, Visibility restricted, Path file)
-            throws IOException {
+    /**
+     * Every query's total, facets and hits (id, score, snippet), one line each: the mix unrestricted then
+     * restricted, then the server's searches as their own reader.
+     */
+    private static void dump(LuceneSearchIndex index, List<SearchRequest> mix, Visibility restricted,
+                             List<SearchRequest> server, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Visibility v : Arrays.asList(null, restricted)) {
-            for (SearchRequest q : mix) {
-                SearchResult r = index.search(v == null ? q : q.withVisibility(v));
-                StringBuilder line = new StringBuilder(q.query()).append(v == null ? " | all" : " | restricted")
-                        .append(" | ").append(r.total()).append(" | ").append(new java.util.TreeMap<>(r.facets()));
-                for (SearchResult.Hit h : r.hits()) {
-                    line.append(" | ").append(h.id()).append(' ')
-                            .append(String.format(Locale.ROOT, "%.4f", h.score())).append(' ').append(h.subject())
-                            .append(' ').append(h.snippet());
-                }
-                lines.add(line.toString());
-            }
+            for (SearchRequest q : mix) lines.add(dumpLine(index, v == null ? q : q.withVisibility(v),
+                    v == null ? "all" : "restricted"));
         }
+        for (SearchRequest q : server) lines.add(dumpLine(index, q, "server"));
         Files.write(file, lines);
         System.out.println("wrote the results of " + lines.size() + " searches to " + file);
+    }
+
+    private static String dumpLine(LuceneSearchIndex index, SearchRequest q, String who) {
+        SearchResult r = index.search(q);
+        StringBuilder line = new StringBuilder(q.query()).append(" | ").append(who)
+                .append(" | ").append(q.sort()).append(' ').append(q.offset()).append(' ').append(q.facets().size())
+                .append(" | ").append(r.total()).append(" | ").append(new java.util.TreeMap<>(r.facets()));
+        for (SearchResult.Hit h : r.hits()) {
+            line.append(" | ").append(h.id()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.4f", h.score())).append(' ').append(h.subject())
+                    .append(' ').append(h.snippet());
+        }
+        return line.toString();
     }
 
     static String loadAverage() {
@@ -215,8 +241,9 @@ public final class SearchBench {
      * 0.1-10% of cables); two words (one of rank 60-1,060); a phrase of two words that stand next to each other in
      * some cable (what people quote), at least one of them outside the 100 most common; a tag and a word; an
      * origin; a month and a word; a date range, a classification and a word; and (a OR b) -c with a caveat.
+     * Without {@code facets}, the same queries count no facet.
      */
-    static List<SearchRequest> mix(MixSource source, int size, Random r) {
+    static List<SearchRequest> mix(MixSource source, int size, Random r, boolean facets) {
         List<String> tags = List.of("PREL", "PGOV", "ECON", "PARM", "MARR", "ETRD", "KDEM", "PHUM", "EFIN", "PTER");
         List<SearchRequest> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -234,7 +261,37 @@ public final class SearchBench {
                         + ") -" + source.word(60 + r.nextInt(200)) + " caveat:sipdis";
             };
             SearchRequest.Sort sort = i % 5 == 0 ? SearchRequest.Sort.DATE_DESC : SearchRequest.Sort.RELEVANCE;
-            out.add(SearchRequest.of(q).withAllFacets().withSort(sort));
+            SearchRequest request = SearchRequest.of(q).withSort(sort);
+            out.add(facets ? request.withAllFacets() : request);
+        }
+        return out;
+    }
+
+    /**
+     * The searches of the server load test ({@link ServerLoad}) as its reader makes them: one or two of its very
+     * common words (or {@code *}); three quarters without facets, the others with class, year and origin; a fifth
+     * newest first; after three visits in ten, page 2 of the same search or the same narrowed by a
+     * classification. The reader is the demo's {@code s-reader} (SECRET, US, on no access list, reached by
+     * SIPDIS only) under the portion policy, as the demo server runs.
+     */
+    static List<SearchRequest> serverSearches(int size, Random rnd) {
+        Visibility reader = IndexLabels.visibility(Principal.reader("s-reader", Level.SECRET), Policy.PORTION);
+        Set<Facet> some = EnumSet.of(Facet.CLASS, Facet.YEAR, Facet.ORIGIN);
+        List<SearchRequest> out = new ArrayList<>();
+        while (out.size() < size) {
+            String q = ServerLoad.WORDS[rnd.nextInt(ServerLoad.WORDS.length)];
+            if (rnd.nextInt(3) == 0) q += " " + ServerLoad.WORDS[rnd.nextInt(ServerLoad.WORDS.length - 1)];
+            SearchRequest search = SearchRequest.of(q).withVisibility(reader)
+                    .withFacets(rnd.nextInt(4) == 0 ? some : Set.of())
+                    .withSort(rnd.nextInt(5) == 0 ? SearchRequest.Sort.DATE_DESC : SearchRequest.Sort.RELEVANCE);
+            out.add(search);
+            int next = rnd.nextInt(10);
+            if (next < 2) {
+                out.add(search.withPage(10, 10));
+            } else if (next < 3) {
+                out.add(new SearchRequest(q + " class:" + ServerLoad.CLASSES[rnd.nextInt(ServerLoad.CLASSES.length)],
+                        search.facets(), search.facetLimit(), search.limit(), 0, search.sort(), reader));
+            }
         }
         return out;
     }
@@ -302,7 +359,7 @@ public final class SearchBench {
 
     /** p50/p99 by kind of query, to see which kind costs what. */
     private static void perKind(LuceneSearchIndex index, MixSource source) {
-        List<SearchRequest> mix = mix(source, 800, new Random(11));
+        List<SearchRequest> mix = mix(source, 800, new Random(11), mixFacets);
         String[] names = {"word", "two words", "phrase", "tag+word", "origin", "month+word", "range+class+word",
                 "or/not/caveat"};
         for (int k = 0; k < names.length; k++) {
@@ -311,6 +368,10 @@ public final class SearchBench {
             for (int i = k; i < mix.size(); i += 8) only.add(mix.get(i));
             report("  " + names[k], run(index, only, only.size() * 2, null));
             if (k == 2) System.out.println("    e.g. " + only.get(0).query() + ", " + only.get(1).query());
+        }
+        if (kinds == null || kinds.contains(SERVER)) {
+            List<SearchRequest> server = serverSearches(400, new Random(17));
+            report("  server (s-reader; 1/4 with 3 facets, 1/5 by -date, page 2, class:)", run(index, server, 800, null));
         }
     }
 

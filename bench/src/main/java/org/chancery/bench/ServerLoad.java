@@ -48,10 +48,10 @@ import java.util.regex.Pattern;
  */
 public final class ServerLoad {
 
-    private static final String[] WORDS = {"minister", "election", "security", "embassy", "talks", "trade",
+    static final String[] WORDS = {"minister", "election", "security", "embassy", "talks", "trade",
             "energy", "sanctions", "parliament", "budget", "military", "opposition", "visit", "agreement",
             "police", "oil", "nuclear", "border", "human rights", "demarche", "president", "coalition", "*"};
-    private static final String[] CLASSES = {"unclassified", "confidential", "secret"};
+    static final String[] CLASSES = {"unclassified", "confidential", "secret"};
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9A-Z]+)\"");
 
     enum Kind { SEARCH, PAGE2, FILTER, READ }

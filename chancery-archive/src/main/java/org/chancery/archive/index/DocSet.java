@@ -106,6 +106,13 @@ final class DocSet {
                             public void collect(int doc) throws IOException {
                                 if (bits.get(doc)) in.collect(doc);
                             }
+
+                            // Skipping what the inner collector cannot use (a date sort's non-competitive
+                            // documents) is as right with the filter as without it.
+                            @Override
+                            public DocIdSetIterator competitiveIterator() throws IOException {
+                                return in.competitiveIterator();
+                            }
                         };
                     }
                 };

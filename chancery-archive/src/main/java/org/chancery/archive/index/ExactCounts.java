@@ -27,26 +27,33 @@ import java.util.PriorityQueue;
  *
  * <p>Facet values are counted per segment in segment ordinals while collecting (in the search's slices, so on
  * several cores; Lucene's facet counts run after the search, on one thread, over recorded matches) and mapped to
- * the reader's global ordinals once per segment at the end. One dimension may be counted over a subset only (the
- * tag facet over the cables whose banner the reader may read): its ordinals are a contiguous range in every
- * segment, skipped for the documents outside the subset, so that no second search is needed for it.
+ * the reader's global ordinals once per segment at the end. Only the dimensions asked are counted, from the
+ * segment's values in memory ({@link FacetOrdinals}; from the doc values when a segment's cannot be kept). One
+ * dimension may be counted over a subset only (the tag facet over the cables whose banner the reader may read):
+ * its values are skipped for the documents outside the subset, so that no second search is needed for it.
  */
 final class ExactCounts implements CollectorManager<Collector, ExactCounts> {
 
     private final SortedSetDocValuesReaderState facetState;
+    private final int[] dims;
     private final String subsetDim;
+    private final int subsetIndex;
     private final DocSet subset;
     private final int[][] segmentCounts;
     private final int[] totals;
 
     /**
      * @param facetState the facet ordinals of the reader, or null to count no facets
+     * @param dims       the dimensions to count
      * @param subsetDim  the dimension counted only over {@code subset}, or null
      * @param subset     the documents {@code subsetDim} is counted over, or null for all
      */
-    ExactCounts(int leaves, SortedSetDocValuesReaderState facetState, String subsetDim, DocSet subset) {
+    ExactCounts(int leaves, SortedSetDocValuesReaderState facetState, Collection<String> dims, String subsetDim,
+                DocSet subset) {
         this.facetState = facetState;
+        this.dims = dims.stream().mapToInt(FacetOrdinals::dimIndex).filter(d -> d >= 0).toArray();
         this.subsetDim = subsetDim;
+        this.subsetIndex = subsetDim == null ? -1 : FacetOrdinals.dimIndex(subsetDim);
         this.subset = subset;
         this.segmentCounts = new int[leaves][];
         this.totals = new int[leaves];
@@ -86,6 +93,8 @@ final class ExactCounts implements CollectorManager<Collector, ExactCounts> {
         int[] counts = values == null ? null : new int[(int) values.getValueCount()];
         segmentCounts[leaf] = counts;
         FixedBitSet subsetBits = subset == null ? null : subset.leaf(leaf);
+        FacetOrdinals kept = counts == null ? null : FacetOrdinals.of(context.reader());
+        if (kept != null) return new KeptValuesCollector(kept, counts, subsetBits, leaf);
         boolean subsetEmpty = subset != null && subsetBits == null;
         int[] range = subsetDim == null || values == null || subset == null ? new int[] {0, 0}
                 : segmentRange(values, subsetDim);
@@ -118,6 +127,55 @@ final class ExactCounts implements CollectorManager<Collector, ExactCounts> {
                 totals[leaf] = count;
             }
         };
+    }
+
+    /**
+     * Counts the dimensions asked from the segment's values in memory: the matches are gathered in a buffer and
+     * counted one dimension at a time, so that each pass reads one array and adds into one dimension's counts.
+     */
+    private final class KeptValuesCollector implements LeafCollector {
+        private final FacetOrdinals kept;
+        private final int[] counts;
+        private final FixedBitSet subsetBits;
+        private final int leaf;
+        private final int[] buffer = new int[1024];
+        private int buffered;
+        private int count;
+
+        KeptValuesCollector(FacetOrdinals kept, int[] counts, FixedBitSet subsetBits, int leaf) {
+            this.kept = kept;
+            this.counts = counts;
+            this.subsetBits = subsetBits;
+            this.leaf = leaf;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+        }
+
+        @Override
+        public void collect(int doc) {
+            buffer[buffered++] = doc;
+            if (buffered == buffer.length) flush();
+        }
+
+        private void flush() {
+            for (int d : dims) {
+                if (d == subsetIndex && subset != null) {
+                    if (subsetBits != null) kept.count(d, buffer, buffered, subsetBits, counts);
+                } else {
+                    kept.count(d, buffer, buffered, null, counts);
+                }
+            }
+            count += buffered;
+            buffered = 0;
+        }
+
+        @Override
+        public void finish() {
+            flush();
+            totals[leaf] = count;
+        }
     }
 
     /** The segment ordinals [from, to) of one dimension's values: its terms all start with the dimension and the delimiter. */

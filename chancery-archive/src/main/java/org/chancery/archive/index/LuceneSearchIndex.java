@@ -28,6 +28,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -106,6 +107,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     };
 
+    /**
+     * The searchers of the last commit in {@code dir}: sliced, and reading the norms of the broad text fields
+     * from memory ({@link KeptNorms}); a refresh opens the new commit the same way.
+     */
+    private static SearcherManager searchers(Directory dir) throws IOException {
+        return new SearcherManager(KeptNorms.wrap(DirectoryReader.open(dir)), SLICED);
+    }
+
     private static Executor slicePool() {
         if (CORES < 2) return null;
         AtomicInteger n = new AtomicInteger();
@@ -169,7 +178,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // reopening one after each commit would flush again whatever the ingest's workers had put in the
             // meantime (a small extra segment per commit, merged later), and the last commit is what searches
             // are documented to see.
-            return new LuceneSearchIndex(dir, writer, new SearcherManager(dir, SLICED), seq, tags);
+            return new LuceneSearchIndex(dir, writer, searchers(dir), seq, tags);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
@@ -190,7 +199,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new IllegalArgumentException("no index in " + folder);
             }
             long seq = seqOf(SegmentInfos.readLatestCommit(dir).getUserData());
-            return new LuceneSearchIndex(dir, null, new SearcherManager(dir, SLICED), seq, Tags.builtIn());
+            return new LuceneSearchIndex(dir, null, searchers(dir), seq, Tags.builtIn());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
@@ -344,8 +353,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * One pass over every match (exact totals and facet counts need all of them), in slices: the page of hits
-     * and the counts ({@link ExactCounts}) are collected together.
+     * With facets: one pass over every match (exact totals and facet counts need all of them), in slices: the page
+     * of hits and the counts ({@link ExactCounts}) are collected together. Without facets it depends on the order
+     * (docs/index-design.md, "Searching without facets"): by date, the matches as bits and the page from each
+     * segment's date order; by relevance, when every match scores the same, the first matches and a count apart;
+     * otherwise the one pass that scores and counts every match.
      */
     private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Snapshot snap = snapshot(searcher.getIndexReader());
@@ -356,21 +368,48 @@ public final class LuceneSearchIndex implements SearchIndex {
                 ? readable.visible() : null;
         Query query = checked != null ? parsed : readable.restrict(parsed);
         boolean withFacets = !request.facets().isEmpty() && snap.facetState() != null;
-        // Tags are withheld with the banner: the tag facet counts only the cables whose banner is readable.
-        DocSet banner = withFacets && request.facets().contains(Facet.TAG) ? readable.banner() : null;
-        ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(),
-                withFacets ? snap.facetState() : null, banner == null ? null : Facet.TAG.dim(), banner);
         int wanted = Math.max(1, request.offset() + request.limit());
-        CollectorManager<?, ? extends TopDocs> topManager = switch (request.sort()) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-            case DATE -> new TopFieldCollectorManager(dateSort(false), wanted, Integer.MAX_VALUE);
-            case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, Integer.MAX_VALUE);
-        };
-        MultiCollectorManager both = new MultiCollectorManager(topManager, counter);
-        Object[] collected = searcher.search(query, checked == null ? both : checked.only(both));
-        TopDocs top = (TopDocs) collected[0];
-        ExactCounts counts = (ExactCounts) collected[1];
-        long total = counts.total();
+        TopDocs top;
+        long total;
+        ExactCounts counts = null;
+        if (withFacets) {
+            // Tags are withheld with the banner: the tag facet counts only the cables whose banner is readable.
+            DocSet banner = request.facets().contains(Facet.TAG) ? readable.banner() : null;
+            List<String> dims = request.facets().stream().map(Facet::dim).toList();
+            ExactCounts counter = new ExactCounts(searcher.getIndexReader().leaves().size(), snap.facetState(), dims,
+                    banner == null ? null : Facet.TAG.dim(), banner);
+            // By date, the matches as bits and the page from the date order (below) cost less than comparing the
+            // date of every match.
+            boolean byDate = request.sort() != SearchRequest.Sort.RELEVANCE;
+            MultiCollectorManager both = new MultiCollectorManager(byDate
+                    ? new MatchSet(searcher.getIndexReader().leaves().size())
+                    : topManager(request.sort(), wanted, Integer.MAX_VALUE), counter);
+            Object[] collected = searcher.search(query, checked == null ? both : checked.only(both));
+            counts = (ExactCounts) collected[1];
+            total = counts.total();
+            top = byDate ? DateOrder.top(searcher.getIndexReader().leaves(), ((MatchSet) collected[0]).leaves(),
+                    wanted, request.sort() == SearchRequest.Sort.DATE_DESC, total) : (TopDocs) collected[0];
+        } else if (request.sort() != SearchRequest.Sort.RELEVANCE) {
+            // By date: every match as bits (no date compared per match), the page from the segments' date order.
+            MatchSet matches = searcher.search(query, new MatchSet(searcher.getIndexReader().leaves().size()));
+            total = matches.retain(checked);
+            top = DateOrder.top(searcher.getIndexReader().leaves(), matches.leaves(), wanted,
+                    request.sort() == SearchRequest.Sort.DATE_DESC, total);
+        } else if (!scoresVary(parsed)) {
+            // Every match scores the same (`*`, fields and dates only): the page is the first matches, so the
+            // collector stops as soon as it has them, and the total is counted apart (often from the index's
+            // statistics alone).
+            CollectorManager<?, ? extends TopDocs> pageOnly = topManager(request.sort(), wanted, wanted);
+            top = checked == null ? searcher.search(query, pageOnly) : searcher.search(query, checked.only(pageOnly));
+            total = MatchCount.of(searcher, query, checked);
+        } else {
+            // Scored words: skipping (block-max WAND) saves little on the broad queries that cost the most (a
+            // disjunction over tens of fields, matches of similar scores) and counting them apart costs more
+            // than the one pass that scores and counts every match.
+            CollectorManager<?, ? extends TopDocs> all = topManager(request.sort(), wanted, Integer.MAX_VALUE);
+            top = checked == null ? searcher.search(query, all) : searcher.search(query, checked.only(all));
+            total = top.totalHits.value();
+        }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                 Math.min(request.offset() + request.limit(), top.scoreDocs.length));
         List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
@@ -385,6 +424,64 @@ public final class LuceneSearchIndex implements SearchIndex {
             facets.put(f, values);
         }
         return new SearchResult(total, hits, facets);
+    }
+
+    /**
+     * Whether the scores of the query's matches can differ: it scores words of a text field (BM25 with the
+     * document's length and frequencies). Clauses that only filter or exclude do not score.
+     */
+    private static boolean scoresVary(Query query) {
+        boolean[] varies = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.FILTER || occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public boolean acceptField(String field) {
+                return true;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term t : terms) varies[0] |= scoredText(t.field());
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                varies[0] |= scoredText(field);
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                // a leaf that says nothing of its terms: only match-all and the kept sets are known to score flat
+                if (!(q instanceof org.apache.lucene.search.MatchAllDocsQuery) && !(q instanceof MatchNoDocsQuery)
+                        && !(q instanceof org.apache.lucene.search.PointRangeQuery)) {
+                    varies[0] = true;
+                }
+            }
+        });
+        return varies[0];
+    }
+
+    private static boolean scoredText(String field) {
+        return IndexFields.labelOf(field) != null || field.equals(IndexFields.TAG_MEANING)
+                || field.equals(IndexFields.ORIGIN) || field.equals(IndexFields.TO) || field.equals(IndexFields.INFO);
+    }
+
+    /**
+     * The best {@code wanted} matches in the request's order; once {@code threshold} matches have been seen the
+     * collector may skip documents that cannot make the page (so its hit count is then a lower bound).
+     */
+    private static CollectorManager<?, ? extends TopDocs> topManager(SearchRequest.Sort sort, int wanted,
+                                                                      int threshold) {
+        return switch (sort) {
+            case RELEVANCE -> new TopScoreDocCollectorManager(wanted, threshold);
+            case DATE -> new TopFieldCollectorManager(dateSort(false), wanted, threshold);
+            case DATE_DESC -> new TopFieldCollectorManager(dateSort(true), wanted, threshold);
+        };
     }
 
     private static Sort dateSort(boolean newestFirst) {
@@ -740,6 +837,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                 for (BytesRef term = it.next(); term != null; term = it.next()) {
                     LabelClass label = LabelClass.parse(term.utf8ToString());
                     if (label != null) governing.add(label);
+                }
+            }
+            if (state != null) {
+                // the facet values and the date order of the segments not seen yet (kept per segment core):
+                // built here, after a commit or at the first search, rather than by the first search that needs them
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    FacetOrdinals.of(leaf.reader());
+                    DateOrder.of(leaf.reader());
                 }
             }
             s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels),
