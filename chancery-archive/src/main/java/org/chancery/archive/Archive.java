@@ -466,9 +466,21 @@ public final class Archive implements AutoCloseable {
             this.commits = commits;
         }
 
+        // Every method of SearchIndex is passed on, defaults included: a default left to the wrapper would silently
+        // give up what the index does better (adds without a delete term, buffers written out in parallel).
         @Override
         public void put(Collection<IndexDocument> documents) {
             index.put(documents);
+        }
+
+        @Override
+        public void add(Collection<IndexDocument> documents) {
+            index.add(documents);
+        }
+
+        @Override
+        public boolean flushBuffered() {
+            return index.flushBuffered();
         }
 
         @Override

@@ -253,9 +253,9 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Flushes the largest buffered segment in the calling thread (the commit would flush them one by one). */
     @Override
-    public void flushBuffered() {
+    public boolean flushBuffered() {
         try {
-            writable().flushNextBuffer();
+            return writable().flushNextBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
