@@ -13,6 +13,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.index.IndexDocument;
 import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.index.PortionSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,9 +66,10 @@ interface MixSource {
 
     /**
      * Words of the text fields of an index, ranked by the number of cables holding them; origins and phrases from
-     * the stored fields of 2,000 random cables.
+     * the stored fields of 2,000 random cables, their text from {@code text} (the store beside the index) when the
+     * index does not store it.
      */
-    static MixSource fromIndex(Path indexDir, Random r) throws IOException {
+    static MixSource fromIndex(Path indexDir, Random r, PortionSource text) throws IOException {
         try (MMapDirectory dir = new MMapDirectory(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
             Map<String, Long> df = new HashMap<>();
             for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
@@ -93,8 +95,15 @@ interface MixSource {
                 Document doc = stored.document(r.nextInt(reader.maxDoc()));
                 String origin = doc.get(IndexFields.ORIGIN);
                 if (origin != null) originCounts.merge(origin, 1, Integer::sum);
+                int before = portions.size();
                 for (IndexableField f : doc.getFields()) {
                     if (f.name().startsWith(IndexFields.TEXT_PREFIX) && f.stringValue() != null) portions.add(f.stringValue());
+                }
+                if (portions.size() == before && doc.getField(IndexFields.VERSION) != null) {
+                    for (IndexDocument.Portion p : text.portions(doc.get(IndexFields.ID),
+                            doc.getField(IndexFields.VERSION).numericValue().intValue())) {
+                        if (p.kind() != IndexDocument.Portion.Kind.SUBJECT && p.text() != null) portions.add(p.text());
+                    }
                 }
             }
             List<String> origins = new ArrayList<>(originCounts.keySet());

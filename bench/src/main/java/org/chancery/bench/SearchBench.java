@@ -1,7 +1,13 @@
 package org.chancery.bench;
 
+import org.chancery.archive.Archive;
+import org.chancery.archive.StoredPortions;
+import org.chancery.archive.declass.SqliteDeclassifications;
 import org.chancery.archive.index.Facet;
 import org.chancery.archive.index.IndexDocument;
+import org.chancery.archive.index.PortionSource;
+import org.chancery.archive.store.CableStore;
+import org.chancery.archive.store.SqliteCableStore;
 import org.chancery.archive.index.LabelClass;
 import org.chancery.archive.index.LuceneSearchIndex;
 import org.chancery.archive.index.SearchRequest;
@@ -114,7 +120,9 @@ public final class SearchBench {
             delete(rawDir);
         }
         MixSource source = MixSource.synthetic(gen);
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
+        // The index keeps no body text: snippets take it from the generator, as they would from the store.
+        PortionSource text = (id, version) -> gen.cable(Long.parseLong(id.replaceFirst("^.*\\D", ""))).portions();
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir, text)) {
             measure(index, source, queries, clients, seconds);
         }
     }
@@ -122,11 +130,20 @@ public final class SearchBench {
     /** Searches an index built elsewhere (by {@code IngestBench}, i.e. by ingest), with words taken from it. */
     private static void searchExisting(Path indexDir, int queries, int clients, int seconds) throws Exception {
         long start = System.nanoTime();
-        MixSource source = MixSource.fromIndex(indexDir, new Random(3));
-        System.out.printf(Locale.ROOT, "search bench on %s (%s on disk); vocabulary read in %.1f s%n", indexDir,
-                mb(size(indexDir)), (System.nanoTime() - start) / 1e9);
-        try (LuceneSearchIndex index = LuceneSearchIndex.openReadOnly(indexDir)) {
-            measure(index, source, queries, clients, seconds);
+        // The index keeps no body text: phrases and snippets read it from the store of record beside it.
+        Path archive = indexDir.toAbsolutePath().getParent();
+        if (archive == null || !Archive.exists(archive)) {
+            throw new IllegalArgumentException("no chancery.db beside " + indexDir + ": the text of its cables is there");
+        }
+        try (CableStore store = SqliteCableStore.open(archive);
+             SqliteDeclassifications declassifications = SqliteDeclassifications.open(archive)) {
+            PortionSource text = new StoredPortions(store, declassifications);
+            MixSource source = MixSource.fromIndex(indexDir, new Random(3), text);
+            System.out.printf(Locale.ROOT, "search bench on %s (%s on disk); vocabulary read in %.1f s%n", indexDir,
+                    mb(size(indexDir)), (System.nanoTime() - start) / 1e9);
+            try (LuceneSearchIndex index = LuceneSearchIndex.openReadOnly(indexDir, text)) {
+                measure(index, source, queries, clients, seconds);
+            }
         }
     }
 

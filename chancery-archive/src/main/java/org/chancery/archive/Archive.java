@@ -116,9 +116,14 @@ public final class Archive implements AutoCloseable {
     public static Archive openReadOnly(Path dir) {
         if (!exists(dir)) throw new IllegalArgumentException("no archive in " + dir);
         CableStore store = SqliteCableStore.open(dir);
+        SqliteDeclassifications declassifications = null;
         try {
-            return new Archive(store, LuceneSearchIndex.openReadOnly(dir.resolve(INDEX_FOLDER)), null, null, false);
+            declassifications = SqliteDeclassifications.open(dir);
+            SearchIndex index = LuceneSearchIndex.openReadOnly(dir.resolve(INDEX_FOLDER),
+                    new StoredPortions(store, declassifications));
+            return new Archive(store, index, null, declassifications, false);
         } catch (RuntimeException e) {
+            closeAll(null, declassifications);
             store.close();
             throw e;
         }
@@ -131,7 +136,19 @@ public final class Archive implements AutoCloseable {
 
     /** Opens (creating when missing) the archive in {@code dir} with the default search index. */
     public static Archive open(Path dir) {
-        return open(dir, LuceneSearchIndex::open);
+        CableStore store = SqliteCableStore.open(dir);
+        SqliteDeclassifications declassifications = null;
+        SearchIndex index;
+        try {
+            declassifications = SqliteDeclassifications.open(dir);
+            // The index keeps no body text: snippets read the hits' portions back from this store.
+            index = LuceneSearchIndex.open(dir.resolve(INDEX_FOLDER), new StoredPortions(store, declassifications));
+        } catch (RuntimeException e) {
+            closeAll(null, declassifications);
+            store.close();
+            throw e;
+        }
+        return new Archive(store, index, null, declassifications);
     }
 
     /** Opens the archive in {@code dir} with the index that {@code indexOpener} opens in {@code dir/index}. */
@@ -449,9 +466,21 @@ public final class Archive implements AutoCloseable {
             this.commits = commits;
         }
 
+        // Every method of SearchIndex is passed on, defaults included: a default left to the wrapper would silently
+        // give up what the index does better (adds without a delete term, buffers written out in parallel).
         @Override
         public void put(Collection<IndexDocument> documents) {
             index.put(documents);
+        }
+
+        @Override
+        public void add(Collection<IndexDocument> documents) {
+            index.add(documents);
+        }
+
+        @Override
+        public boolean flushBuffered() {
+            return index.flushBuffered();
         }
 
         @Override

@@ -129,10 +129,16 @@ class ArchiveTest {
 
         try (Archive archive = open()) {
             assertThat(ingest(archive, in).added()).isEqualTo(2);
+            // New cables reach the index as adds (no earlier document to replace), through the archive's wrapper.
+            assertThat(index.adds).isEqualTo(2);
+            assertThat(index.flushes).isPositive();
             IngestSummary summary = ingest(archive, zip, tgz, broken);
             assertThat(summary.added()).isEqualTo(1);
             assertThat(summary.updated()).isEqualTo(1);
             assertThat(summary.unchanged()).isEqualTo(1);
+            // 09PRAGUE600 is added; the second version of 09PRAGUE589 replaces the first
+            assertThat(index.adds).isEqualTo(3);
+            assertThat(index.puts).isEqualTo(4);
             assertThat(summary.rejected()).singleElement().satisfies(r -> {
                 assertThat(r.file()).isEqualTo(broken.toString());
                 assertThat(r.reason()).startsWith("unreadable archive");

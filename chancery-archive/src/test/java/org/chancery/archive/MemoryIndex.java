@@ -24,6 +24,10 @@ public final class MemoryIndex implements SearchIndex {
     private boolean pendingDeleteAll;
     private long committedSeq;
     public long puts;
+    /** Of the puts, those made through {@link #add} (ids new to the index). */
+    public long adds;
+    /** Calls of {@link #flushBuffered}. */
+    public int flushes;
     public int commits;
     public boolean closed;
 
@@ -31,6 +35,23 @@ public final class MemoryIndex implements SearchIndex {
     public synchronized void put(Collection<IndexDocument> documents) {
         for (IndexDocument d : documents) pending.put(d.id(), d);
         puts += documents.size();
+    }
+
+    @Override
+    public synchronized void add(Collection<IndexDocument> documents) {
+        for (IndexDocument d : documents) {
+            if (pending.containsKey(d.id()) || committed.containsKey(d.id())) {
+                throw new IllegalStateException("added an id the index holds: " + d.id());
+            }
+        }
+        put(documents);
+        adds += documents.size();
+    }
+
+    @Override
+    public synchronized boolean flushBuffered() {
+        flushes++;
+        return false;
     }
 
     @Override

@@ -25,8 +25,12 @@ class SearchCommandTest {
 
     @BeforeEach
     void index() {
-        // An empty archive, then documents put in its index directly (known fields, no cable text needed).
-        Archive.open(store).close();
+        // An archive whose store holds the two cables' text (the index keeps none: snippets are read from the
+        // store), then documents put in its index directly (known fields), committed at the store's last seq.
+        try (Archive archive = Archive.open(store)) {
+            stored(archive, "09PRAGUE100", "THE RADAR SITE, SAID THE MINISTER, IS \"SETTLED\".");
+            stored(archive, "08PARIS50", "THE MINISTER DISCUSSED THE ECONOMY.");
+        }
         try (LuceneSearchIndex index = LuceneSearchIndex.open(store.resolve("index"))) {
             index.put(List.of(
                     cable("09PRAGUE100", "2009-10-02T14:05:00Z", "Embassy Prague", "PARM",
@@ -35,6 +39,17 @@ class SearchCommandTest {
                             "FRENCH ECONOMY SLOWS", "THE MINISTER DISCUSSED THE ECONOMY.")));
             index.commit(2);
         }
+    }
+
+    /** Stores version 1 of {@code id}: an unclassified cable whose paragraph 1 is {@code text}. */
+    static void stored(Archive archive, String id, String text) {
+        byte[] source = ("RR RUEHC\nDE RUEHXX #0001 2751444\nR 021444Z OCT 09\nFM AMEMBASSY PRAGUE\n"
+                + "TO RUEHC/SECSTATE WASHDC 0001\n\nUNCLAS PRAGUE 000100\n\nSIPDIS\n\nTAGS: PARM\n"
+                + "SUBJECT: A SUBJECT\n\n1. (U) " + text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.chancery.cable.ParsedCable parsed = org.chancery.cable.Cables.read(source, id,
+                org.chancery.cable.SourceFormat.TEXT);
+        archive.store().write(List.of(org.chancery.archive.store.NewVersion.of(id, parsed,
+                org.chancery.cable.CableFacts.of(parsed), source, org.chancery.archive.store.Provenance.file(id))));
     }
 
     static IndexDocument cable(String id, String dtg, String origin, String tag, String subject, String text) {

@@ -26,8 +26,14 @@ import java.util.Set;
 /** Turns an {@link IndexDocument} into the Lucene document described in docs/index-design.md. */
 final class CableDocuments {
 
-    /** Portion text: analyzed with positions (phrases) and stored (snippets, subjects of hits). */
-    static final FieldType PORTION_TEXT = TextField.TYPE_STORED;
+    /**
+     * Body portion text: analyzed with positions (phrases), not stored. Snippets are made from the store of record
+     * ({@link PortionSource}): a stored copy cost about a tenth of the indexing CPU and over half the index, and
+     * every merge copied it again.
+     */
+    static final FieldType PORTION_TEXT = TextField.TYPE_NOT_STORED;
+    /** The subject: analyzed and stored (short; every hit shows it). */
+    static final FieldType SUBJECT_TEXT = TextField.TYPE_STORED;
 
     static final String SIPDIS = "SIPDIS";
 
@@ -121,11 +127,11 @@ final class CableDocuments {
         }
         Set<String> classes = new LinkedHashSet<>();
         for (IndexDocument.Portion portion : cable.portions()) {
-            if (portion.text() == null || portion.text().isBlank() || portion.level() == null) continue;
+            if (!indexed(portion)) continue;
             LabelClass label = LabelClass.of(portion);
-            String field = portion.kind() == IndexDocument.Portion.Kind.SUBJECT
-                    ? IndexFields.subject(label) : IndexFields.text(label);
-            doc.add(new Field(field, portion.text(), PORTION_TEXT));
+            boolean subject = portion.kind() == IndexDocument.Portion.Kind.SUBJECT;
+            doc.add(new Field(subject ? IndexFields.subject(label) : IndexFields.text(label), portion.text(),
+                    subject ? SUBJECT_TEXT : PORTION_TEXT));
             classes.add(label.name());
         }
         for (String name : classes) doc.add(new StringField(IndexFields.PORTION_CLASS, name, Field.Store.NO));
@@ -137,6 +143,20 @@ final class CableDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The field a portion's text is indexed in ({@code subject.<class>} or {@code text.<class>}), or null when it is
+     * not indexed (no text, no level). Snippets read the portions back from the store through the same decision.
+     */
+    static String field(IndexDocument.Portion portion) {
+        if (!indexed(portion)) return null;
+        LabelClass label = LabelClass.of(portion);
+        return portion.kind() == IndexDocument.Portion.Kind.SUBJECT ? IndexFields.subject(label) : IndexFields.text(label);
+    }
+
+    private static boolean indexed(IndexDocument.Portion portion) {
+        return portion.text() != null && !portion.text().isBlank() && portion.level() != null;
     }
 
     private static void facet(Document doc, Facet facet, String value) {

@@ -80,12 +80,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     public static final String DIST_SIPDIS = "SIPDIS";
     static final String SEQ_KEY = "chancery.seq";
     /**
-     * The writer's RAM buffer: a quarter of the heap, at most 256 MB (64 MB in a 256 MB heap). A larger buffer
-     * flushes fewer, larger segments, so a bulk load merges less (each document is rewritten by fewer merges);
-     * past a few hundred MB it saves little more and the heap must hold it and the ingest's queues.
+     * The writer's RAM buffer: an eighth of the heap, at most 128 MB (32 MB in a 256 MB heap). A larger buffer
+     * flushes fewer, larger segments, so a bulk load merges less (each document is rewritten by fewer merges), but
+     * the heap holds up to about twice the buffer (a full buffer being written out while the other threads fill
+     * theirs) besides the ingest's queues: with a quarter of a 1 GB heap, once ingest's commits no longer cut the
+     * buffer short, a million-cable load kept 600 MB live, and G1 ran young collections every half second, marking
+     * without pause and one full collection.
      */
     private static final double DEFAULT_RAM_BUFFER_MB =
-            Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
+            Math.max(16, Math.min(128, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /**
@@ -131,28 +134,44 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final CableAnalyzer analyzer = new CableAnalyzer();
     private final FacetsConfig facetsConfig = CableDocuments.facetsConfig();
     private final CableDocuments documents;
+    /** The text of the hits on a page (snippets): the index does not store body text. */
+    private final PortionSource portions;
     private volatile long committedSeq;
     private volatile Snapshot snapshot;
 
     private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, long seq,
-                              Tags tags) {
+                              Tags tags, PortionSource portions) {
         this.directory = directory;
+        this.portions = portions;
         this.writer = writer;
         this.searchers = searchers;
         this.committedSeq = seq;
         this.documents = new CableDocuments(facetsConfig, tags);
     }
 
-    /** Opens (creating it if needed) the index in {@code folder} for reading and writing. */
+    /** Opens (creating it if needed) the index in {@code folder} for reading and writing, without snippets. */
     public static LuceneSearchIndex open(Path folder) {
-        return open(folder, Tags.builtIn(), DEFAULT_RAM_BUFFER_MB);
+        return open(folder, PortionSource.NONE);
+    }
+
+    /** The same with the tags catalog and the writer's RAM buffer, without snippets (for building an index). */
+    public static LuceneSearchIndex open(Path folder, Tags tags, double ramBufferMb) {
+        return open(folder, tags, ramBufferMb, PortionSource.NONE);
     }
 
     /**
-     * Opens the index for reading and writing, with the tags catalog whose meanings are indexed and the writer's
-     * RAM buffer (bulk loads go faster with more; the heap must hold it).
+     * Opens (creating it if needed) the index in {@code folder} for reading and writing; snippets are made from the
+     * text {@code portions} gives (the store of record: the index does not store body text).
      */
-    public static LuceneSearchIndex open(Path folder, Tags tags, double ramBufferMb) {
+    public static LuceneSearchIndex open(Path folder, PortionSource portions) {
+        return open(folder, Tags.builtIn(), DEFAULT_RAM_BUFFER_MB, portions);
+    }
+
+    /**
+     * Opens the index for reading and writing, with the tags catalog whose meanings are indexed, the writer's
+     * RAM buffer (bulk loads go faster with more; the heap must hold it) and the source of the hits' text.
+     */
+    public static LuceneSearchIndex open(Path folder, Tags tags, double ramBufferMb, PortionSource portions) {
         try {
             Files.createDirectories(folder);
             Directory dir = new MMapDirectory(folder);
@@ -178,7 +197,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // reopening one after each commit would flush again whatever the ingest's workers had put in the
             // meantime (a small extra segment per commit, merged later), and the last commit is what searches
             // are documented to see.
-            return new LuceneSearchIndex(dir, writer, searchers(dir), seq, tags);
+            return new LuceneSearchIndex(dir, writer, searchers(dir), seq, tags, portions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
@@ -186,11 +205,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /**
      * Opens an existing index for searching only, beside a process that may be writing it (no write lock is
-     * taken); {@link #refresh} picks up later commits.
+     * taken); {@link #refresh} picks up later commits. Hits come without snippets.
      *
      * @throws IllegalArgumentException when there is no index in {@code folder}
      */
     public static LuceneSearchIndex openReadOnly(Path folder) {
+        return openReadOnly(folder, PortionSource.NONE);
+    }
+
+    /** The same, with the hits' text (snippets) read from {@code portions}. */
+    public static LuceneSearchIndex openReadOnly(Path folder, PortionSource portions) {
         try {
             if (!Files.isDirectory(folder)) throw new IllegalArgumentException("no index in " + folder);
             Directory dir = new MMapDirectory(folder);
@@ -199,7 +223,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new IllegalArgumentException("no index in " + folder);
             }
             long seq = seqOf(SegmentInfos.readLatestCommit(dir).getUserData());
-            return new LuceneSearchIndex(dir, null, searchers(dir), seq, Tags.builtIn());
+            return new LuceneSearchIndex(dir, null, searchers(dir), seq, Tags.builtIn(), portions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + folder + ": " + e.getMessage(), e);
         }
@@ -241,9 +265,9 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Flushes the largest buffered segment in the calling thread (the commit would flush them one by one). */
     @Override
-    public void flushBuffered() {
+    public boolean flushBuffered() {
         try {
-            writable().flushNextBuffer();
+            return writable().flushNextBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -495,16 +519,16 @@ public final class LuceneSearchIndex implements SearchIndex {
                                         SearchRequest.Sort sort) throws IOException {
         if (page.length == 0) return List.of();
         StoredFields stored = searcher.storedFields();
-        Set<String> load = new HashSet<>(List.of(IndexFields.ID, IndexFields.DATE, IndexFields.ORIGIN,
-                IndexFields.CLASS));
+        Set<String> load = new HashSet<>(List.of(IndexFields.ID, IndexFields.VERSION, IndexFields.DATE,
+                IndexFields.ORIGIN, IndexFields.CLASS));
         load.addAll(readable.subjectFields());
         // Snippets: body text first; the subject only when the body has no match (the hit shows it anyway).
         SnippetMaker snippets = new SnippetMaker(analyzer, query, new HashSet<>(readable.textFields()));
         SnippetMaker subjectSnippets = new SnippetMaker(analyzer, query, new HashSet<>(readable.subjectFields()));
-        if (snippets.hasTerms()) load.addAll(readable.textFields());
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc hit : page) {
             Document doc = stored.document(hit.doc, load);
+            String id = doc.get(IndexFields.ID);
             String subject = null;
             for (String f : readable.subjectFields()) {
                 subject = doc.get(f);
@@ -512,9 +536,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             Snippet snippet = null;
             if (snippets.hasTerms()) {
-                List<String> texts = new ArrayList<>();
-                for (String f : readable.textFields()) texts.addAll(List.of(doc.getValues(f)));
-                snippet = snippets.best(texts);
+                snippet = snippets.best(readableText(id, doc.getField(IndexFields.VERSION), readable.textFields()));
             }
             if (snippet == null && subject != null && subjectSnippets.hasTerms()) {
                 snippet = subjectSnippets.best(List.of(subject));
@@ -524,11 +546,35 @@ public final class LuceneSearchIndex implements SearchIndex {
             String classification = levelName == null ? null
                     : org.chancery.cable.model.Level.valueOf(levelName).word();
             float score = sort == SearchRequest.Sort.RELEVANCE ? hit.score : 0f;
-            hits.add(new SearchResult.Hit(doc.get(IndexFields.ID),
+            hits.add(new SearchResult.Hit(id,
                     date == null ? null : Instant.ofEpochMilli(date.longValue()), doc.get(IndexFields.ORIGIN),
                     classification, subject == null ? null : collapse(subject), score, snippet));
         }
         return hits;
+    }
+
+    /**
+     * The body text of the indexed version of a hit that its reader may read: the portions the store gives for that
+     * version, each kept only when the field it is indexed in ({@link CableDocuments#field}, the same decision as
+     * at indexing) is one of the reader's readable text fields, in the order of those fields (as when the text was
+     * stored in them).
+     */
+    private List<String> readableText(String id, org.apache.lucene.index.IndexableField version,
+                                      List<String> readableFields) {
+        if (version == null) return List.of();
+        Map<String, List<String>> byField = new java.util.HashMap<>();
+        for (IndexDocument.Portion p : portions.portions(id, version.numericValue().intValue())) {
+            if (p.kind() == IndexDocument.Portion.Kind.SUBJECT) continue;
+            String field = CableDocuments.field(p);
+            if (field != null) byField.computeIfAbsent(field, f -> new ArrayList<>()).add(p.text());
+        }
+        if (byField.isEmpty()) return List.of();
+        List<String> texts = new ArrayList<>();
+        for (String f : readableFields) {
+            List<String> t = byField.get(f);
+            if (t != null) texts.addAll(t);
+        }
+        return texts;
     }
 
     private static String collapse(String text) {

@@ -26,9 +26,11 @@ public interface SearchIndex extends AutoCloseable {
     /**
      * Writes out, without committing, a buffer of what was put (an index that buffers writes); several threads
      * may call it at once, each writing out a different buffer, so that the commit that follows has less to do on
-     * one thread. The default does nothing.
+     * one thread. Returns whether there was a buffer to write out (call again until there is none). The default
+     * does nothing.
      */
-    default void flushBuffered() {
+    default boolean flushBuffered() {
+        return false;
     }
 
     /** Makes everything put so far durable and visible, and records {@code seq} as the high-water mark. */

@@ -20,14 +20,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Snippets by re-analysing the stored text of the readable portions of a hit (a page of hits is a few tens of
- * kilobytes of text): the terms and prefixes of the query on the readable text fields are collected once, each
+ * Snippets by re-analysing the text of the readable portions of a hit (read back from the store of record through
+ * a {@link PortionSource}; a page of hits is a few tens of kilobytes of text): the terms and prefixes of the query on the readable text fields are collected once, each
  * portion is tokenized, the portion with the most distinct matched terms wins, and a window around its densest
  * run of matches becomes the snippet. Measured much faster than the unified highlighter over one field per label
  * class (it pays per field, and there are tens of fields), and it needs no offsets in the index.
  *
- * <p>Only the fields given are read, and only terms the query seeks in those fields count: a reader's snippet
- * never shows text of a portion they may not read.
+ * <p>Only terms the query seeks in the fields given count, and the caller gives only the texts of portions indexed
+ * in those fields: a reader's snippet never shows text of a portion they may not read.
  */
 final class SnippetMaker {
 

@@ -338,10 +338,12 @@ public final class Ingest {
                     return;
                 }
                 if (part == END_OF_PARTS) {
-                    // Every worker writes out a buffer of its own, at once: the final commit would write them
+                    // The workers write out the buffers left, side by side: the final commit would write them
                     // one after the other on one thread.
                     try {
-                        if (!failed) index.flushBuffered();
+                        while (!failed && index.flushBuffered()) {
+                            // next buffer
+                        }
                     } catch (RuntimeException | Error e) {
                         fail(e);
                     }

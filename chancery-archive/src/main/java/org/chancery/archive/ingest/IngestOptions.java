@@ -5,6 +5,11 @@ import java.time.Duration;
 /**
  * How ingest runs: threads parsing (default: one per core), cables per store transaction, and how often the
  * index commits (each index commit makes its high-water mark durable; in between, a crash costs a replay).
+ *
+ * <p>The default commits every 60 s (and at the end). A commit writes out every buffered segment, however small:
+ * every 10 s, a bulk load flushed two small segments per commit (the writer's RAM buffer never filled) and spent
+ * the difference merging them; measured at 100,000 cables, 10 s against 60 s cost about 15% more CPU in all.
+ * A crash costs at most a minute of replay; searches see a bulk load's cables up to a minute late.
  */
 public record IngestOptions(int parseThreads, int batchSize, Duration indexCommitInterval) {
 
@@ -14,7 +19,7 @@ public record IngestOptions(int parseThreads, int batchSize, Duration indexCommi
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 1_000, Duration.ofSeconds(10));
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 1_000, Duration.ofSeconds(60));
     }
 
     public IngestOptions withIndexCommitInterval(Duration interval) {

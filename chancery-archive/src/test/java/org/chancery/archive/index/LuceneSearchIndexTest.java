@@ -31,11 +31,12 @@ class LuceneSearchIndexTest {
     Path dir;
 
     LuceneSearchIndex index;
+    final MemoryPortions portions = new MemoryPortions();
 
     @BeforeEach
     void load() {
-        index = LuceneSearchIndex.open(dir.resolve("index"));
-        index.put(Fixtures.all());
+        index = LuceneSearchIndex.open(dir.resolve("index"), portions);
+        index.put(portions.remember(Fixtures.all()));
         index.commit(5);
     }
 
@@ -265,7 +266,7 @@ class LuceneSearchIndexTest {
         IndexDocument changed = new IndexDocument(p.id(), 2, 9, p.dtg(), p.origin(), p.to(), p.info(), p.banner(),
                 p.caveats(), p.tags(), p.precedence(), p.references(),
                 List.of(Fixtures.para(1, org.chancery.cable.model.Level.UNCLASSIFIED, "THE BUDGET PASSED.")));
-        index.put(List.of(changed));
+        index.put(portions.remember(List.of(changed)));
         assertThat(ids("cafe")).containsExactly(PARIS); // not yet committed
         index.commit(9);
         assertThat(ids("cafe")).isEmpty();
@@ -316,7 +317,7 @@ class LuceneSearchIndexTest {
         assertThat(index.size()).isZero();
         List<IndexDocument> reversed = new ArrayList<>(Fixtures.all());
         java.util.Collections.reverse(reversed);
-        index.put(reversed);
+        index.put(portions.remember(reversed));
         index.commit(5);
         assertThat(answers(queries)).isEqualTo(before);
     }

@@ -43,6 +43,7 @@ class VisibilityProperties {
 
     static Path dir;
     static LuceneSearchIndex index;
+    static final MemoryPortions portions = new MemoryPortions();
     /** Portion token → label class; cable id → its portions' classes; subject text → class. */
     static final Map<String, LabelClass> tokenClass = new HashMap<>();
     static final Map<String, String> tokenCable = new HashMap<>();
@@ -51,7 +52,7 @@ class VisibilityProperties {
     @BeforeContainer
     static void build() throws IOException {
         dir = Files.createTempDirectory("visibility");
-        index = LuceneSearchIndex.open(dir);
+        index = LuceneSearchIndex.open(dir, portions);
         Random random = new Random(42);
         List<IndexDocument> docs = new ArrayList<>();
         for (int c = 0; c < CABLES; c++) {
@@ -76,7 +77,7 @@ class VisibilityProperties {
                     "Embassy Test", List.of("SECSTATE WASHDC"), List.of(), banner, List.of("SIPDIS"),
                     List.of(c % 2 == 0 ? "PARM" : "PREL"), "ROUTINE", List.of(), portions, classes.get(0), null));
         }
-        index.put(docs);
+        index.put(portions.remember(docs));
         index.commit(CABLES);
     }
 

@@ -35,11 +35,12 @@ class VisibilityTest {
     @TempDir
     Path dir;
     LuceneSearchIndex index;
+    final MemoryPortions portions = new MemoryPortions();
 
     @BeforeEach
     void load() {
-        index = LuceneSearchIndex.open(dir);
-        index.put(Fixtures.all());
+        index = LuceneSearchIndex.open(dir, portions);
+        index.put(portions.remember(Fixtures.all()));
         index.commit(5);
     }
 
