@@ -11,5 +11,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/bin/jdk.sh"
 (cd "$root" && mvn -q -B -ntp -pl bench -am package -DskipTests)
-exec java -Xmx"${SEARCH_BENCH_HEAP:-1g}" -cp "$root/bench/target/benchmarks.jar" org.chancery.bench.SearchBench \
+# The index's result cache is off: the bench draws its queries at random and measures the engine.
+exec java -Xmx"${SEARCH_BENCH_HEAP:-1g}" -Dchancery.search.cache=0 -cp "$root/bench/target/benchmarks.jar" org.chancery.bench.SearchBench \
   --dir "${SEARCH_BENCH_DIR:-$root/bench/target/search-bench}" "$@"

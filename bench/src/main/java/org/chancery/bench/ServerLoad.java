@@ -116,9 +116,11 @@ public final class ServerLoad {
                 o.warmupSeconds(), o.seconds(), o.base());
         String loadBefore = loadAverage();
         CpuMark[] mark = new CpuMark[1];
+        long[][] cacheMark = new long[1][];
         Thread marker = Thread.ofPlatform().daemon().start(() -> {
             sleepUntil(measureFrom);
             mark[0] = CpuMark.now(o.serverPid());
+            cacheMark[0] = searchCache(o.base());
         });
 
         CountDownLatch done = new CountDownLatch(o.users());
@@ -140,6 +142,7 @@ public final class ServerLoad {
         long end = Math.min(System.nanoTime(), deadline);
         marker.join(1000);
         CpuMark after = CpuMark.now(o.serverPid());
+        long[] cacheAfter = searchCache(o.base());
         double elapsed = Math.max(1e-9, (end - measureFrom) / 1e9);
 
         List<Sample> all = new ArrayList<>(samples);
@@ -156,8 +159,32 @@ public final class ServerLoad {
             String threads = CpuMark.byThread(mark[0].serverThreads(), after.serverThreads(), all.size());
             if (!threads.isEmpty()) System.out.println("server CPU per request by thread: " + threads);
         }
+        if (cacheMark[0] != null && cacheAfter != null) {
+            long hits = cacheAfter[0] - cacheMark[0][0];
+            long misses = cacheAfter[1] - cacheMark[0][1];
+            System.out.printf(Locale.ROOT, "search result cache: %,d of %,d searches answered from it (%.1f%%)%n",
+                    hits, hits + misses, hits + misses == 0 ? 0.0 : 100.0 * hits / (hits + misses));
+        }
         System.out.println("load average before: " + loadBefore + "   after: " + loadAverage());
         System.exit(0);
+    }
+
+    private static final Pattern CACHE_COUNTER =
+            Pattern.compile("(?m)^chancery_search_cache_(hits|misses)_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
+
+    /** The server's search result cache counters (hits, misses) from its metrics, or null when it has none. */
+    static long[] searchCache(URI base) {
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            String body = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            long[] out = {-1, -1};
+            Matcher m = CACHE_COUNTER.matcher(body);
+            while (m.find()) out[m.group(1).equals("hits") ? 0 : 1] = (long) Double.parseDouble(m.group(2));
+            return out[0] < 0 || out[1] < 0 ? null : out;
+        } catch (IOException | InterruptedException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** One simulated reader: visits (search, read, maybe page 2 or a filter, read) with think time between requests. */

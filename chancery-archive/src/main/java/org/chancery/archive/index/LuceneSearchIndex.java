@@ -357,6 +357,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- searching ---
 
+    /** Searches answered from the per-reader result cache, and searches counted, since the process started. */
+    public record CacheCounts(long hits, long misses) {
+    }
+
+    /** The result caches' counts of every index of the process (for metrics). */
+    public static CacheCounts resultCacheCounts() {
+        long[] s = ResultCache.stats();
+        return new CacheCounts(s[0], s[1]);
+    }
+
     /**
      * Runs a search.
      *
@@ -391,8 +401,31 @@ public final class LuceneSearchIndex implements SearchIndex {
         DocSet checked = readable.visible() != null && readable.visible().holdsAtLeast(searcher, DENSE_FILTER)
                 ? readable.visible() : null;
         Query query = checked != null ? parsed : readable.restrict(parsed);
+        ResultCache.Key key = snap.results().key(request, readable.classNames(), readable.governingNames(),
+                readable.wholeCable(), readable.distribution());
+        ResultCache.Counted counted = snap.results().get(key);
+        if (counted == null) {
+            // a cached entry holds the first pages, so that page 2 of a search is answered from it too
+            counted = count(searcher, snap, readable, request, query, checked,
+                    key == null ? request.offset() + request.limit() : ResultCache.DEPTH);
+            snap.results().put(key, counted);
+        }
+        ScoreDoc[] top = counted.top();
+        ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(request.offset(), top.length),
+                Math.min(request.offset() + request.limit(), top.length));
+        List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
+        return new SearchResult(counted.total(), hits, counted.facets());
+    }
+
+    /**
+     * One pass over every match (exact totals and facet counts need all of them) or, where the index can count
+     * without visiting them, a page and a count: the total, the first {@code depth} matches and the facet values.
+     */
+    private ResultCache.Counted count(IndexSearcher searcher, Snapshot snap, Readable readable,
+                                      SearchRequest request, Query query, DocSet checked, int depth)
+            throws IOException {
         boolean withFacets = !request.facets().isEmpty() && snap.facetState() != null;
-        int wanted = Math.max(1, request.offset() + request.limit());
+        int wanted = Math.max(1, depth);
         TopDocs top;
         long total;
         ExactCounts counts = null;
@@ -419,7 +452,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             total = matches.retain(checked);
             top = DateOrder.top(searcher.getIndexReader().leaves(), matches.leaves(), wanted,
                     request.sort() == SearchRequest.Sort.DATE_DESC, total);
-        } else if (!scoresVary(parsed)) {
+        } else if (!scoresVary(query)) {
             // Every match scores the same (`*`, fields and dates only): the page is the first matches, so the
             // collector stops as soon as it has them, and the total is counted apart (often from the index's
             // statistics alone).
@@ -434,9 +467,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             top = checked == null ? searcher.search(query, all) : searcher.search(query, checked.only(all));
             total = top.totalHits.value();
         }
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-                Math.min(request.offset() + request.limit(), top.scoreDocs.length));
-        List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
         Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet f : request.facets()) {
             facets.put(f, List.of());
@@ -447,7 +477,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             facets.put(f, values);
         }
-        return new SearchResult(total, hits, facets);
+        return new ResultCache.Counted(total, top.scoreDocs, facets);
     }
 
     /**
@@ -693,11 +723,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /**
      * What is computed once per opened reader: the facet ordinals, the label classes present (from the field
-     * names, so always exact), and the visibility filters of the readers who searched it.
+     * names, so always exact), the visibility filters of the readers who searched it, and the counted results of
+     * recent searches.
      */
     private record Snapshot(IndexReader reader, SortedSetDocValuesReaderState facetState, Set<String> dims,
                             Set<LabelClass> labels, Set<LabelClass> governing, List<String> textFields,
-                            List<String> subjectFields, Filters filters) {
+                            List<String> subjectFields, Filters filters, ResultCache results) {
 
         Readable readable(Visibility visibility, IndexSearcher searcher) throws IOException {
             if (visibility.readable() == null) {
@@ -895,7 +926,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             s = new Snapshot(reader, state, dims, java.util.Collections.unmodifiableSortedSet(labels),
                     java.util.Collections.unmodifiableSortedSet(governing), List.copyOf(text), List.copyOf(subject),
-                    new Filters());
+                    new Filters(), new ResultCache());
             snapshot = s;
             return s;
         }

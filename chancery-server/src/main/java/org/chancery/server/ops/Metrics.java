@@ -1,6 +1,7 @@
 package org.chancery.server.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code chancery_http_requests_seconds} — a timer per method, route template and status (count, sum,
  *       max, and percentiles p50/p95/p99);</li>
  *   <li>{@code chancery_ingested_cables_total} — cables ingested (the ingest rate is its {@code rate()});</li>
+ *   <li>{@code chancery_search_cache_hits_total}, {@code chancery_search_cache_misses_total} — searches answered
+ *       from the index's result cache, and searches counted;</li>
  *   <li>switch meters (queue depths by precedence, speed-of-service breaches) registered by the switch
  *       binding, see {@code SwitchMetrics}.</li>
  * </ul>
@@ -28,6 +31,12 @@ public final class Metrics {
 
     public Metrics() {
         ingested = Counter.builder("chancery.ingested.cables").description("cables ingested").register(registry);
+        FunctionCounter.builder("chancery.search.cache.hits", this,
+                        m -> org.chancery.archive.index.LuceneSearchIndex.resultCacheCounts().hits())
+                .description("searches answered from the index's result cache").register(registry);
+        FunctionCounter.builder("chancery.search.cache.misses", this,
+                        m -> org.chancery.archive.index.LuceneSearchIndex.resultCacheCounts().misses())
+                .description("searches counted by the index (not in its result cache)").register(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
     }
