@@ -23,5 +23,6 @@ if [ ! -f "$corpus/.complete" ]; then
   touch "$corpus/.complete"
 fi
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-exec java -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
+# The index's result cache is off: secured and unsecured searches are compared as the engine answers them.
+exec java -Xmx1g --enable-native-access=ALL-UNNAMED -Dchancery.search.cache=0 -cp "$root/bench/target/benchmarks.jar" \
   org.chancery.bench.SecureSearchBench "$corpus" "$store" "${read_only[@]}" "$@"
