@@ -77,6 +77,9 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0 || offset < 0 || facetLimit < 1) {
             throw new BadInputException("--limit and --offset must be 0 or more, --facet-limit 1 or more");
         }
+        if ((long) limit + offset > Integer.MAX_VALUE) {
+            throw new BadInputException("--limit + --offset must be at most " + Integer.MAX_VALUE);
+        }
         SearchRequest request = new SearchRequest(QueryArgs.query(query),
                 facets ? EnumSet.allOf(Facet.class) : Set.of(), facetLimit, limit, offset, QueryArgs.sort(sort),
                 null);

@@ -55,6 +55,12 @@ class BadInputTest {
     }
 
     @Test
+    void aSearchPageBeyondWhatCanBeCounted(@TempDir Path dir) {
+        assertOneLine(Cli.run("search", "--store", dir.resolve("store"), "--limit", "2147483647", "--offset", "1", "x"),
+                "chancery: --limit + --offset must be at most 2147483647");
+    }
+
+    @Test
     void badRenderForm() {
         Cli.Run run = Cli.run("render", "--as", "pdf", Cli.resource("cables/08VILNIUS123.txt"));
         assertThat(run.exitCode()).isEqualTo(2);

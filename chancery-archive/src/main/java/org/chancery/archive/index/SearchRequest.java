@@ -36,6 +36,9 @@ public record SearchRequest(String query, Set<Facet> facets, int facetLimit, int
         facets = facets == null || facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
         if (facetLimit < 1) throw new IllegalArgumentException("facetLimit must be at least 1");
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must be 0 or more");
+        if ((long) limit + offset > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("limit + offset must be at most " + Integer.MAX_VALUE);
+        }
         if (sort == null) sort = Sort.RELEVANCE;
         if (visibility == null) visibility = Visibility.ALL;
     }
