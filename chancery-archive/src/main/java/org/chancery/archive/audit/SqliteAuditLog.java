@@ -2,6 +2,7 @@ package org.chancery.archive.audit;
 
 import org.chancery.archive.store.SqliteCableStore;
 import org.chancery.archive.store.SqliteTransactions;
+import org.chancery.archive.store.StatementCache;
 import org.chancery.archive.store.StoreException;
 
 import java.nio.file.Path;
@@ -42,11 +43,17 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     public static final String SYSTEM = "chancery";
 
     private final Connection connection;
+    /**
+     * The statements of an append, prepared once for the life of the connection (a server appends a record for
+     * every read and search; preparing them for each record cost more than running them). Used under the monitor.
+     */
+    private final StatementCache statements;
     private final SqliteTransactions tx;
     private final Clock clock;
 
     private SqliteAuditLog(Connection connection, Clock clock) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
         this.tx = new SqliteTransactions(connection, "the audit log", "append to");
         this.clock = clock;
     }
@@ -189,7 +196,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
         String target = e.target() == null ? "" : e.target();
         String reason = e.reason() == null ? "" : e.reason();
         String hash = AuditHash.of(seq, at, e.user(), e.action(), target, e.allowed(), reason, prev);
-        PreparedStatement ps = statements().insertRecord();
+        PreparedStatement ps = statements.get(INSERT_RECORD);
         ps.setLong(1, seq);
         ps.setString(2, at);
         ps.setString(3, e.user());
@@ -205,42 +212,23 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     /** Moves the checkpoint to {@code head}. */
     private void checkpoint(Head head) throws SQLException {
-        PreparedStatement ps = statements().upsertCheckpoint();
+        PreparedStatement ps = statements.get(UPSERT_CHECKPOINT);
         ps.setLong(1, head.seq());
         ps.setString(2, head.hash());
         ps.executeUpdate();
     }
 
-    /**
-     * The statements of an append, prepared once for the life of the connection (a server appends a record for
-     * every read and search; preparing them for each record cost more than executing them). Used under the monitor.
-     */
-    private record Statements(PreparedStatement selectHead, PreparedStatement insertRecord,
-                              PreparedStatement upsertCheckpoint) {
-        void close() throws SQLException {
-            selectHead.close();
-            insertRecord.close();
-            upsertCheckpoint.close();
-        }
-    }
+    private static final String SELECT_HEAD = "SELECT seq, hash FROM audit_checkpoint WHERE id = 1";
+    private static final String INSERT_RECORD = "INSERT INTO audit_log (seq, at, user, action, target, allowed, "
+            + "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPSERT_CHECKPOINT = "INSERT INTO audit_checkpoint (id, seq, hash) VALUES (1, ?, ?) "
+            + "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash";
 
-    private Statements statements;
-
-    private Statements statements() throws SQLException {
-        if (statements == null) {
-            statements = new Statements(connection.prepareStatement("SELECT seq, hash FROM audit_checkpoint WHERE id = 1"),
-                    connection.prepareStatement("INSERT INTO audit_log (seq, at, user, action, "
-                    + "target, allowed, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    connection.prepareStatement("INSERT INTO audit_checkpoint (id, seq, hash) VALUES (1, ?, ?) "
-                            + "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"));
-        }
-        return statements;
-    }
 
     /** The head of the chain as the checkpoint records it, or null when there is no checkpoint. */
     public synchronized Head head() {
         return tx.read(() -> {
-            try (ResultSet rs = statements().selectHead().executeQuery()) {
+            try (ResultSet rs = statements.get(SELECT_HEAD).executeQuery()) {
                 return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
             }
         });
@@ -395,12 +383,10 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (statements != null) {
-            try {
-                statements.close();
-            } catch (SQLException ignored) {
-                // the connection closes next, and with it whatever is left
-            }
+        try {
+            statements.close();
+        } catch (SQLException ignored) {
+            // the connection closes next, and with it whatever is left
         }
         tx.close();
     }

@@ -363,8 +363,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** The result caches' counts of every index of the process (for metrics). */
     public static CacheCounts resultCacheCounts() {
-        long[] s = ResultCache.stats();
-        return new CacheCounts(s[0], s[1]);
+        return ResultCache.counts();
     }
 
     /**

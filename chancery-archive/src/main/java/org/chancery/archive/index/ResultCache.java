@@ -75,7 +75,7 @@ final class ResultCache {
     }
 
     /** Searches answered from a cache and searches counted, since the process started (all indexes). */
-    static long[] stats() {
-        return new long[] {HITS.get(), MISSES.get()};
+    static LuceneSearchIndex.CacheCounts counts() {
+        return new LuceneSearchIndex.CacheCounts(HITS.get(), MISSES.get());
     }
 }

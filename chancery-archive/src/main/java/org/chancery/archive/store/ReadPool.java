@@ -7,9 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,25 +36,21 @@ public final class ReadPool implements AutoCloseable {
     /** A pooled connection and its prepared statements. */
     public static final class Reader {
         private final Connection connection;
-        private final Map<String, PreparedStatement> statements = new HashMap<>();
+        private final StatementCache statements;
 
         private Reader(Connection connection) {
             this.connection = connection;
+            this.statements = new StatementCache(connection);
         }
 
         /** The statement for {@code sql}, prepared once per connection; bind every parameter before running it. */
         public PreparedStatement statement(String sql) throws SQLException {
-            PreparedStatement ps = statements.get(sql);
-            if (ps == null) {
-                ps = connection.prepareStatement(sql);
-                statements.put(sql, ps);
-            }
-            return ps;
+            return statements.get(sql);
         }
 
         private void close() throws SQLException {
             try {
-                for (PreparedStatement ps : statements.values()) ps.close();
+                statements.close();
             } finally {
                 connection.close();
             }

@@ -1,13 +1,13 @@
 package org.chancery.switching.queue;
 
+import org.chancery.archive.store.StatementCache;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The write transaction a {@link GroupCommitter} job runs in: the writer connection, its prepared statements
@@ -17,20 +17,17 @@ import java.util.Map;
 public final class Tx {
 
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final StatementCache statements;
     private final List<Runnable> afterCommit = new ArrayList<>();
 
     Tx(Connection connection) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** A prepared statement for this SQL, prepared once per connection. */
     public PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
         ps.clearParameters();
         return ps;
     }
@@ -81,13 +78,10 @@ public final class Tx {
     }
 
     void closeStatements() {
-        for (PreparedStatement ps : statements.values()) {
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // closing: nothing left to do with it
-            }
+        try {
+            statements.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to do with them
         }
-        statements.clear();
     }
 }
