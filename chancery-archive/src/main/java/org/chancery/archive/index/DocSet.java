@@ -69,6 +69,62 @@ final class DocSet {
         return new DocSet(leaves, sizes);
     }
 
+    /**
+     * The documents in both sets; a null set stands for every live document, so the result is null only when
+     * both are.
+     */
+    static DocSet and(DocSet a, DocSet b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        int n = Math.max(a.leaves.length, b.leaves.length);
+        FixedBitSet[] leaves = new FixedBitSet[n];
+        int[] sizes = new int[n];
+        for (int leaf = 0; leaf < n; leaf++) {
+            FixedBitSet x = a.leaf(leaf);
+            FixedBitSet y = b.leaf(leaf);
+            if (x == null || y == null) continue;
+            FixedBitSet both = x.clone();
+            both.and(y);
+            leaves[leaf] = both;
+            sizes[leaf] = both.cardinality();
+        }
+        return new DocSet(leaves, sizes);
+    }
+
+    /**
+     * The documents of {@code a} (null: every live document of the searcher's reader) that are not in {@code b};
+     * null when {@code b} is.
+     */
+    static DocSet andNot(IndexSearcher searcher, DocSet a, DocSet b) {
+        if (b == null) return a;
+        if (Arrays.stream(b.sizes).allMatch(n -> n == 0)) return a; // nothing to take out
+        List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
+        FixedBitSet[] leaves = new FixedBitSet[contexts.size()];
+        int[] sizes = new int[contexts.size()];
+        for (LeafReaderContext context : contexts) {
+            int leaf = context.ord;
+            FixedBitSet kept;
+            if (a != null) {
+                FixedBitSet x = a.leaf(leaf);
+                if (x == null) continue;
+                kept = x.clone();
+            } else {
+                int maxDoc = context.reader().maxDoc();
+                kept = new FixedBitSet(maxDoc);
+                kept.set(0, maxDoc);
+                Bits live = context.reader().getLiveDocs();
+                if (live != null) {
+                    for (int doc = 0; doc < maxDoc; doc++) if (!live.get(doc)) kept.clear(doc);
+                }
+            }
+            FixedBitSet out = b.leaf(leaf);
+            if (out != null) kept.andNot(out);
+            leaves[leaf] = kept;
+            sizes[leaf] = kept.cardinality();
+        }
+        return new DocSet(leaves, sizes);
+    }
+
     /** The segment's documents, or null when it has none. */
     FixedBitSet leaf(int ord) {
         return ord < leaves.length && sizes[ord] > 0 ? leaves[ord] : null;

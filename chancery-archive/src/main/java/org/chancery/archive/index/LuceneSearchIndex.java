@@ -397,9 +397,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         Readable readable = snap.readable(request.visibility(), searcher);
         Query parsed = QueryParser.parse(request.query(), readable.scope(analyzer));
         // A reader who sees most cables: the visibility is checked per match rather than joined to the query.
-        DocSet checked = readable.visible() != null && readable.visible().holdsAtLeast(searcher, DENSE_FILTER)
-                ? readable.visible() : null;
-        Query query = checked != null ? parsed : readable.restrict(parsed);
+        boolean visibleChecked = readable.visible() != null && readable.visible().holdsAtLeast(searcher, DENSE_FILTER);
+        DocSet checked = visibleChecked ? readable.visible() : null;
+        // So are the query's exclusions and its conditions that hold most cables (see CheckedClauses).
+        Filters filters = snap.filters();
+        CheckedClauses clauses = CheckedClauses.of(parsed,
+                condition -> holdsMost(filters.clause(searcher, condition), searcher));
+        for (Query condition : clauses.required()) checked = DocSet.and(checked, filters.clause(searcher, condition));
+        for (Query exclusion : clauses.excluded()) {
+            checked = DocSet.andNot(searcher, checked, filters.clause(searcher, exclusion));
+        }
+        Query query = visibleChecked ? clauses.query() : readable.restrict(clauses.query());
         ResultCache.Key key = snap.results().key(request, readable.classNames(), readable.governingNames(),
                 readable.wholeCable(), readable.distribution());
         ResultCache.Counted counted = snap.results().get(key);
@@ -479,11 +487,16 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new ResultCache.Counted(total, top.scoreDocs, facets);
     }
 
+    /** Whether a set (null: every cable) holds most cables. */
+    private static boolean holdsMost(DocSet set, IndexSearcher searcher) {
+        return set == null || set.holdsAtLeast(searcher, DENSE_FILTER);
+    }
+
     /**
      * Whether the scores of the query's matches can differ: it scores words of a text field (BM25 with the
      * document's length and frequencies). Clauses that only filter or exclude do not score.
      */
-    private static boolean scoresVary(Query query) {
+    static boolean scoresVary(Query query) {
         boolean[] varies = {false};
         query.visit(new QueryVisitor() {
             @Override
@@ -759,7 +772,8 @@ public final class LuceneSearchIndex implements SearchIndex {
      * recently used kinds of reader (the key is what the filter depends on: readable classes, readable banners,
      * the policy, the distribution keys), so that a search pays for its filter once per reader and kind of reader,
      * not at every search. A filter that removes nothing (a reader who may read every class and is reached by
-     * every distribution present) is no filter at all.
+     * every distribution present) is no filter at all. The clauses a search checks per match
+     * ({@link CheckedClauses}) are kept the same way, by clause.
      */
     private static final class Filters {
         private static final int KEPT = 64;
@@ -798,6 +812,34 @@ public final class LuceneSearchIndex implements SearchIndex {
         DocSet banner(IndexSearcher searcher, Set<String> banners) throws IOException {
             return get(new Key("banner", null, banners, false, null), searcher,
                     () -> new TermInSetQuery(IndexFields.GOVERNING_CLASS, bytes(banners)));
+        }
+
+        /**
+         * The documents of the clauses checked per match (see CheckedClauses), fewer than the filters: a word
+         * excluded is a set as large as a visibility filter (an eighth of a byte per cable), and searches vary more
+         * in their words than readers in their kinds.
+         */
+        private final Map<Query, DocSet> clauses = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Query, DocSet> eldest) {
+                return size() > KEPT / 2;
+            }
+        };
+
+        /** The documents of a clause checked per match; null when it holds every cable. */
+        DocSet clause(IndexSearcher searcher, Query clause) throws IOException {
+            synchronized (clauses) {
+                DocSet set = clauses.get(clause);
+                if (set != null) return set == ALL ? null : set;
+            }
+            // found outside the lock (on the searcher's slices, in bulk): a search needing another clause
+            // does not wait for it; two searches needing the same one may both find it
+            DocSet set = searcher.search(clause, new MatchSet(searcher.getIndexReader().leaves().size())).docs();
+            if (set.coversAll(searcher)) set = ALL;
+            synchronized (clauses) {
+                clauses.put(clause, set);
+            }
+            return set == ALL ? null : set;
         }
 
         private DocSet get(Key key, IndexSearcher searcher, java.util.function.Supplier<Query> query)

@@ -13,8 +13,9 @@ import java.util.Collection;
 
 /**
  * Every match of a search as a bit set per segment, collected without scores (so Lucene's bulk scorers fill
- * whole windows at once), for a search sorted by date without facets: the total is the number of bits, and the
- * page comes from the first matches in date order ({@link DateOrder}).
+ * whole windows at once): for a search sorted by date without facets, the total is the number of bits and the
+ * page comes from the first matches in date order ({@link DateOrder}); for a clause checked per match
+ * ({@link CheckedClauses}), the documents it holds.
  */
 final class MatchSet implements CollectorManager<Collector, MatchSet> {
 
@@ -27,6 +28,15 @@ final class MatchSet implements CollectorManager<Collector, MatchSet> {
     /** The matches by segment (null: none in that segment). */
     FixedBitSet[] leaves() {
         return leaves;
+    }
+
+    /** The matches as a set (of live documents: a search collects no deleted one). */
+    DocSet docs() {
+        int[] sizes = new int[leaves.length];
+        for (int leaf = 0; leaf < leaves.length; leaf++) {
+            if (leaves[leaf] != null) sizes[leaf] = leaves[leaf].cardinality();
+        }
+        return new DocSet(leaves, sizes);
     }
 
     /** Keeps only the matches in {@code visible}, a set of live documents, and returns how many remain. */

@@ -165,6 +165,11 @@ class PageAndCountTest {
             queries.put("(delta OR oscar) -alpha", m -> (m.readableWord(r.readable(), "delta")
                     || m.readableWord(r.readable(), "oscar")) && !m.readableWord(r.readable(), "alpha"));
             queries.put("class:secret bravo", m -> m.banner() == Level.SECRET && m.readableWord(r.readable(), "bravo"));
+            // a condition most cables meet and exclusions: checked per match (CheckedClauses)
+            queries.put("(delta OR oscar) -alpha caveat:sipdis", m -> (m.readableWord(r.readable(), "delta")
+                    || m.readableWord(r.readable(), "oscar")) && !m.readableWord(r.readable(), "alpha") && m.sipdis());
+            queries.put("charlie -bravo -delta caveat:sipdis", m -> m.readableWord(r.readable(), "charlie")
+                    && !m.readableWord(r.readable(), "bravo") && !m.readableWord(r.readable(), "delta") && m.sipdis());
             queries.put("date:2005 alpha", m -> m.date() != null && m.date().atZone(ZoneOffset.UTC).getYear() == 2005
                     && m.readableWord(r.readable(), "alpha"));
             for (Map.Entry<String, Predicate<Model>> q : queries.entrySet()) {
@@ -226,7 +231,8 @@ class PageAndCountTest {
     @Test
     void pagesWithoutFacetsAreThoseOfTheFullPass() {
         List<String> queries = List.of("*", "alpha", "bravo", "hotel", "alpha bravo", "\"alpha bravo\"",
-                "(delta OR oscar) -alpha", "class:secret bravo", "date:[2003 TO 2006] charlie", "-alpha", "papa");
+                "(delta OR oscar) -alpha", "class:secret bravo", "date:[2003 TO 2006] charlie", "-alpha", "papa",
+                "(delta OR oscar) -alpha caveat:sipdis", "bravo caveat:sipdis -charlie");
         for (Visibility v : List.of(Visibility.ALL, SECRET_SIPDIS, UNCLASSIFIED)) {
             for (String q : queries) {
                 for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
@@ -239,6 +245,26 @@ class PageAndCountTest {
                         assertThat(without.hits()).as(what).isEqualTo(with.hits());
                         if (with.total() > offset) assertThat(without.hits()).as(what).isNotEmpty();
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConditionCheckedPerMatchKeepsTheOrderOfTheWords() {
+        // SIPDIS is on most cables: the condition is taken out of the query and checked per match; it scores
+        // the same for every cable, so the page is the words' own order with the cables outside SIPDIS left out
+        assertThat(cables.values().stream().filter(Model::sipdis).count()).isGreaterThanOrEqualTo(CABLES * 3 / 4);
+        for (Visibility v : List.of(Visibility.ALL, SECRET_SIPDIS, UNCLASSIFIED)) {
+            for (String words : List.of("charlie", "(delta OR oscar) -alpha", "bravo hotel")) {
+                List<String> all = index.search(SearchRequest.of(words).withVisibility(v).withPage(CABLES, 0)).hits()
+                        .stream().map(SearchResult.Hit::id).filter(id -> cables.get(id).sipdis()).toList();
+                for (int offset : new int[] {0, 10}) {
+                    SearchResult within = index.search(SearchRequest.of(words + " caveat:sipdis").withVisibility(v)
+                            .withPage(10, offset).withAllFacets());
+                    assertThat(within.total()).as(words + " for " + v).isEqualTo(all.size());
+                    assertThat(within.hits()).extracting(SearchResult.Hit::id).as(words + " for " + v + " from " + offset)
+                            .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + 10, all.size())));
                 }
             }
         }
