@@ -43,30 +43,12 @@ final class DocSet {
         this.sizes = sizes;
     }
 
-    /** The documents of {@code query} among the live documents of the searcher's reader. */
+    /**
+     * The documents of {@code query} among the live documents of the searcher's reader, found without scores in
+     * bulk (a disjunction fills whole windows of bits at once).
+     */
     static DocSet of(IndexSearcher searcher, Query query) throws IOException {
-        List<LeafReaderContext> contexts = searcher.getIndexReader().leaves();
-        FixedBitSet[] leaves = new FixedBitSet[contexts.size()];
-        int[] sizes = new int[contexts.size()];
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : contexts) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
-            FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-            DocIdSetIterator it = scorer.iterator();
-            int n = 0;
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) continue;
-                bits.set(doc);
-                n++;
-            }
-            if (n > 0) {
-                leaves[leaf.ord] = bits;
-                sizes[leaf.ord] = n;
-            }
-        }
-        return new DocSet(leaves, sizes);
+        return searcher.search(query, new MatchSet(searcher.getIndexReader().leaves().size())).docs();
     }
 
     /**

@@ -396,31 +396,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         Snapshot snap = snapshot(searcher.getIndexReader());
         Readable readable = snap.readable(request.visibility(), searcher);
         Query parsed = QueryParser.parse(request.query(), readable.scope(analyzer));
-        // A reader who sees most cables: the visibility is checked per match rather than joined to the query.
-        boolean visibleChecked = readable.visible() != null && readable.visible().holdsAtLeast(searcher, DENSE_FILTER);
-        DocSet checked = visibleChecked ? readable.visible() : null;
-        // So are the query's exclusions and its conditions that hold most cables (see CheckedClauses).
-        Filters filters = snap.filters();
-        CheckedClauses clauses = CheckedClauses.of(parsed,
-                condition -> holdsMost(filters.clause(searcher, condition), searcher));
-        for (Query condition : clauses.required()) checked = DocSet.and(checked, filters.clause(searcher, condition));
-        for (Query exclusion : clauses.excluded()) {
-            checked = DocSet.andNot(searcher, checked, filters.clause(searcher, exclusion));
-        }
-        Query query = visibleChecked ? clauses.query() : readable.restrict(clauses.query());
         ResultCache.Key key = snap.results().key(request, readable.classNames(), readable.governingNames(),
                 readable.wholeCable(), readable.distribution());
         ResultCache.Counted counted = snap.results().get(key);
         if (counted == null) {
             // a cached entry holds the first pages, so that page 2 of a search is answered from it too
-            counted = count(searcher, snap, readable, request, query, checked,
+            counted = count(searcher, snap, readable, request, parsed,
                     key == null ? request.offset() + request.limit() : ResultCache.DEPTH);
             snap.results().put(key, counted);
         }
         ScoreDoc[] top = counted.top();
         ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(request.offset(), top.length),
                 Math.min(request.offset() + request.limit(), top.length));
-        List<SearchResult.Hit> hits = hits(searcher, query, page, readable, request.sort());
+        // Snippets show the query's words; its filters and exclusions say nothing of why a cable matched.
+        List<SearchResult.Hit> hits = hits(searcher, parsed, page, readable, request.sort());
         return new SearchResult(counted.total(), hits, counted.facets());
     }
 
@@ -429,8 +418,20 @@ public final class LuceneSearchIndex implements SearchIndex {
      * without visiting them, a page and a count: the total, the first {@code depth} matches and the facet values.
      */
     private ResultCache.Counted count(IndexSearcher searcher, Snapshot snap, Readable readable,
-                                      SearchRequest request, Query query, DocSet checked, int depth)
+                                      SearchRequest request, Query parsed, int depth)
             throws IOException {
+        // A reader who sees most cables: the visibility is checked per match rather than joined to the query. So
+        // are the query's exclusions and its conditions that hold most cables (see CheckedClauses).
+        boolean visibleChecked = readable.visible() != null && readable.visible().holdsAtLeast(searcher, DENSE_FILTER);
+        DocSet checked = visibleChecked ? readable.visible() : null;
+        Filters filters = snap.filters();
+        CheckedClauses clauses = CheckedClauses.of(parsed,
+                condition -> holdsMost(filters.clause(searcher, condition), searcher));
+        for (Query condition : clauses.required()) checked = DocSet.and(checked, filters.clause(searcher, condition));
+        for (Query exclusion : clauses.excluded()) {
+            checked = DocSet.andNot(searcher, checked, filters.clause(searcher, exclusion));
+        }
+        Query query = visibleChecked ? clauses.query() : readable.restrict(clauses.query());
         boolean withFacets = !request.facets().isEmpty() && snap.facetState() != null;
         int wanted = Math.max(1, depth);
         TopDocs top;
@@ -834,7 +835,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             // found outside the lock (on the searcher's slices, in bulk): a search needing another clause
             // does not wait for it; two searches needing the same one may both find it
-            DocSet set = searcher.search(clause, new MatchSet(searcher.getIndexReader().leaves().size())).docs();
+            DocSet set = DocSet.of(searcher, clause);
             if (set.coversAll(searcher)) set = ALL;
             synchronized (clauses) {
                 clauses.put(clause, set);
